@@ -1,0 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
+
+/**
+ * One client per browser tab (made once in main.tsx) and one per prerendered page (so each
+ * page's HTML carries only the data it used).
+ */
+export function createQueryClient({ server = false } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, retry: server ? false : 1, refetchOnWindowFocus: false },
+    },
+  });
+}

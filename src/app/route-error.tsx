@@ -1,0 +1,61 @@
+/**
+ * The error boundary under the layout: every page's errors land here, with the header and
+ * footer still in place. A 404 shows the not-found page; anything else (a data chunk that
+ * failed to download, say) explains itself and offers to try again.
+ */
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router-dom';
+import { ErrorState } from '../components/status';
+import { paths } from '../config/paths';
+import { NOT_FOUND_META } from './page-meta';
+import { useDocumentMeta } from './root-layout';
+
+export function NotFound() {
+  useDocumentMeta(NOT_FOUND_META);
+  return (
+    <article className="page not-found">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have moved, or the link may have a typo.</p>
+      <ul className="link-list">
+        <li>
+          <Link to={paths.home.href()}>Go to the front page</Link>
+        </li>
+        <li>
+          <Link to={paths.characters.href()}>Browse the characters</Link>
+        </li>
+        <li>
+          <Link to={paths.cast.href()}>Browse the cast</Link>
+        </li>
+      </ul>
+    </article>
+  );
+}
+
+const FAILED_META = {
+  title: 'Something went wrong',
+  description: 'This page could not be loaded.',
+};
+
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return <LoadFailed onRetry={() => void revalidator.revalidate()} />;
+}
+
+function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  useDocumentMeta(FAILED_META);
+  return (
+    <article className="page">
+      <h1>This page could not be loaded</h1>
+      <ErrorState
+        title="Something went wrong"
+        message="Part of the wiki did not download. Check your connection, then try again."
+        onRetry={onRetry}
+      />
+      <p>
+        If trying again does not help,{' '}
+        <a href={typeof window === 'undefined' ? '' : window.location.href}>reload the page</a>.
+      </p>
+    </article>
+  );
+}

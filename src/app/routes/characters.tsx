@@ -1,0 +1,41 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { charactersQuery, peopleQuery } from '../../data/queries';
+import { CharacterList } from '../../features/characters/character-list-page';
+import { characterRows } from '../../features/characters/character-view';
+import type { MetaLoaderData } from '../page-meta';
+
+export function loader(queryClient: QueryClient) {
+  return async (): Promise<MetaLoaderData> => {
+    await Promise.all([
+      queryClient.ensureQueryData(charactersQuery),
+      queryClient.ensureQueryData(peopleQuery),
+    ]);
+    return {
+      meta: {
+        title: 'Characters',
+        description:
+          'Every Heartstopper character on record: who plays them, and where they first appear in the books and on screen.',
+      },
+    };
+  };
+}
+
+export function Component() {
+  const { data: characters } = useSuspenseQuery(charactersQuery);
+  const { data: people } = useSuspenseQuery(peopleQuery);
+  const rows = useMemo(
+    () => characterRows(characters, people).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    [characters, people],
+  );
+  return (
+    <article className="page">
+      <h1>Characters</h1>
+      <p className="lede">
+        {rows.length} characters from the graphic novels and the Netflix series, with who plays them
+        and where they first appear.
+      </p>
+      <CharacterList rows={rows} />
+    </article>
+  );
+}

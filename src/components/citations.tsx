@@ -1,0 +1,93 @@
+/**
+ * Numbered citations. A page builds a `CitationIndex` from its facts in reading order, wraps
+ * itself in `<Citations>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`.
+ * Numbers come from the index, not from render order, so they are the same on the server and
+ * in the browser and never depend on which spoilers are open.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Source } from '../data/types';
+import { formatDate } from '../lib/dates';
+
+export interface CitationIndex {
+  /** Sources in the order they are first cited. */
+  sources: Source[];
+  number: Map<string, number>;
+}
+
+export function buildCitationIndex(
+  all: readonly Source[],
+  idLists: Iterable<readonly string[]>,
+): CitationIndex {
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const number = new Map<string, number>();
+  const sources: Source[] = [];
+  for (const ids of idLists) {
+    for (const id of ids) {
+      const source = byId.get(id);
+      if (source && !number.has(id)) {
+        sources.push(source);
+        number.set(id, sources.length);
+      }
+    }
+  }
+  return { sources, number };
+}
+
+const CitationContext = createContext<CitationIndex | null>(null);
+
+export function Citations({ index, children }: { index: CitationIndex; children: ReactNode }) {
+  return <CitationContext.Provider value={index}>{children}</CitationContext.Provider>;
+}
+
+/** Superscript links to the numbered sources of one fact; flags facts resting only on secondary sources. */
+export function Cite({ ids }: { ids: readonly string[] }) {
+  const index = useContext(CitationContext);
+  if (!index || ids.length === 0) return null;
+  const cited = [...new Set(ids)]
+    .map((id) => ({ id, n: index.number.get(id), source: index.sources.find((s) => s.id === id) }))
+    .filter(
+      (c): c is { id: string; n: number; source: Source } =>
+        c.n !== undefined && c.source !== undefined,
+    )
+    .sort((a, b) => a.n - b.n);
+  const secondaryOnly = cited.length > 0 && cited.every((c) => c.source.confidence === 'B');
+  return (
+    <>
+      {secondaryOnly && <span className="secondary-flag"> (secondary source)</span>}
+      <sup className="cite">
+        {cited.map((c) => (
+          <a key={c.id} href={`#source-${c.n}`} aria-label={`Source ${c.n}: ${c.source.publisher}`}>
+            {`[${c.n}]`}
+          </a>
+        ))}
+      </sup>
+    </>
+  );
+}
+
+export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const index = useContext(CitationContext);
+  if (!index || index.sources.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="sources" aria-labelledby="sources-heading">
+      <Heading id="sources-heading">Sources</Heading>
+      <ol>
+        {index.sources.map((source, i) => (
+          <li key={source.id} id={`source-${i + 1}`}>
+            {source.publisher},{' '}
+            <a href={source.url} rel="noopener noreferrer" target="_blank">
+              {source.title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+            {', '}
+            {formatDate(source.published)}
+            {source.revised && `, revised ${formatDate(source.revised)}`}
+            {source.confidence === 'B' && <span className="badge">secondary source</span>}
+            {source.note && <span className="source-note"> {source.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

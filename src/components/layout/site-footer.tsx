@@ -1,0 +1,19 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        An unofficial fan site, made by fans. It has no connection with Netflix, Hachette or Alice
+        Oseman.
+      </p>
+      <p>
+        Every fact is cited: the numbered links on each page lead to the news reports and reference
+        articles it comes from. The wiki began with a May 2022 article guessing at season 2; the{' '}
+        <Link to={paths.release.href()}>release page</Link> scores those guesses against what
+        happened.
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Every route pattern and the one way to build a link to it. Links elsewhere call these
+ * instead of assembling strings, so a URL change happens here only.
+ * Hrefs are relative to the router's basename (the site may live under a sub-path).
+ */
+
+const withQuery = (path: string, query?: string) => (query ? `${path}?${query}` : path);
+
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  cast: { pattern: '/cast', href: (query?: string) => withQuery('/cast', query) },
+  person: { pattern: '/cast/:slug', href: (slug: string) => `/cast/${slug}` },
+  characters: { pattern: '/characters', href: (query?: string) => withQuery('/characters', query) },
+  character: { pattern: '/characters/:slug', href: (slug: string) => `/characters/${slug}` },
+  volumes: { pattern: '/volumes', href: (query?: string) => withQuery('/volumes', query) },
+  volume: { pattern: '/volumes/:number', href: (number: number) => `/volumes/${number}` },
+  seasons: { pattern: '/seasons', href: () => '/seasons' },
+  season: { pattern: '/seasons/:slug', href: (slug: string) => `/seasons/${slug}` },
+  release: { pattern: '/release', href: (query?: string) => withQuery('/release', query) },
+  search: { pattern: '/search', href: (query?: string) => withQuery('/search', query) },
+} as const;
+
+/** The sections in the site navigation, in order. */
+export const navigation = [
+  { label: 'Cast', href: paths.cast.href() },
+  { label: 'Characters', href: paths.characters.href() },
+  { label: 'Volumes', href: paths.volumes.href() },
+  { label: 'Seasons', href: paths.seasons.href() },
+  { label: 'Release', href: paths.release.href() },
+] as const;

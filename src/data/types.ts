@@ -1,0 +1,23 @@
+/** The data's types, for app code. Type-only, so the zod schemas they come from are never bundled. */
+export type {
+  AboutFact,
+  Books,
+  CastCredit,
+  Character,
+  Claim,
+  Credit,
+  CrewCredit,
+  Fact,
+  PartialDate,
+  Person,
+  PlotPoint,
+  Prediction,
+  RelatedBook,
+  Relationship,
+  Reveal,
+  RoleTier,
+  Screen,
+  Source,
+  Volume,
+  WikiEvent,
+} from './schema';

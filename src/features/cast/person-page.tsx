@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { FactText } from '../../components/fact';
+import { ScreenLinks } from '../../components/screen-link';
+import { paths } from '../../config/paths';
+import type { Source } from '../../data/types';
+import { TIER_LABEL } from '../../data/constants';
+import { personCitationOrder, type PersonView } from './person-view';
+
+export function PersonPage({ view, sources }: { view: PersonView; sources: readonly Source[] }) {
+  const index = useMemo(
+    () => buildCitationIndex(sources, personCitationOrder(view)),
+    [sources, view],
+  );
+  const { person } = view;
+  return (
+    <Citations index={index}>
+      <article className="page">
+        <Breadcrumbs trail={[{ label: 'Cast', href: paths.cast.href() }]} current={person.name} />
+        <h1>{person.name}</h1>
+        {person.pronouns && <p className="pronouns">Pronouns: {person.pronouns}</p>}
+        {person.summary && <FactText fact={person.summary} className="lede" />}
+
+        {view.roles.length > 0 && (
+          <section aria-labelledby="roles">
+            <h2 id="roles">Roles by season</h2>
+            <table className="data-table">
+              <caption className="visually-hidden">
+                Characters {person.name} plays, and in which seasons
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Character</th>
+                  <th scope="col">Seasons on record</th>
+                  <th scope="col">Billing</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.roles.map((role) => (
+                  <tr key={role.character?.slug ?? 'unknown'}>
+                    <th scope="row">
+                      {role.character ? (
+                        <Link to={paths.character.href(role.character.slug)}>
+                          {role.character.name}
+                        </Link>
+                      ) : (
+                        'Role not on record'
+                      )}
+                      {role.note && role.character && ` (${role.note})`}
+                    </th>
+                    <td>
+                      <ScreenLinks screens={role.screens} />
+                      <Cite ids={role.sources} />
+                    </td>
+                    <td>{role.tier ? TIER_LABEL[role.tier] : 'not on record'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+
+        {view.jobs.length > 0 && (
+          <section aria-labelledby="jobs">
+            <h2 id="jobs">Behind the camera</h2>
+            <ul className="plain-list">
+              {view.jobs.map((job) => (
+                <li key={job.job}>
+                  {job.job}
+                  {job.screens.length > 0 ? (
+                    <>
+                      {', '}
+                      <ScreenLinks screens={job.screens} />
+                    </>
+                  ) : (
+                    ', the series'
+                  )}
+                  <Cite ids={job.sources} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <SourceList />
+      </article>
+    </Citations>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { FactText } from '../../components/fact';
+import { paths } from '../../config/paths';
+import type { AboutFact, Source, WikiEvent } from '../../data/types';
+import { dayCount, formatDate } from '../../lib/dates';
+import type { StatusView } from './status-view';
+
+const SECTIONS = [
+  {
+    href: paths.characters.href(),
+    title: 'Characters',
+    text: 'Who is who, who plays them, and how they are tied to each other.',
+  },
+  {
+    href: paths.cast.href(),
+    title: 'Cast and crew',
+    text: 'Every actor on record, season by season, and the people behind the camera.',
+  },
+  {
+    href: paths.volumes.href(),
+    title: 'Volumes',
+    text: 'The six graphic novels and which season, or the film, tells each one.',
+  },
+  {
+    href: paths.seasons.href(),
+    title: 'Seasons and film',
+    text: 'Release dates, episodes and the books behind them.',
+  },
+  {
+    href: paths.release.href(),
+    title: 'Release speculation',
+    text: "2022's guesses about season 2, scored against what happened.",
+  },
+];
+
+function when(event: WikiEvent) {
+  return event.expected ? `${formatDate(event.date)}, date not announced` : formatDate(event.date);
+}
+
+export function HomePage({
+  status,
+  about,
+  sources,
+}: {
+  status: StatusView;
+  about: readonly AboutFact[];
+  sources: readonly Source[];
+}) {
+  const index = useMemo(
+    () =>
+      buildCitationIndex(sources, [
+        ...status.upcoming.map((u) => u.event.sources),
+        ...status.latest.map((e) => e.sources),
+        ...about.map((a) => a.sources),
+      ]),
+    [sources, status, about],
+  );
+  return (
+    <Citations index={index}>
+      <article className="page home">
+        <h1>Heartstopper Fan Wiki</h1>
+        <p className="lede">
+          An unofficial guide to Alice Oseman's Heartstopper: the graphic novels, the Netflix series
+          and the film. Every fact links to where it comes from, and spoilers stay hidden until you
+          ask for them.
+        </p>
+
+        <section aria-labelledby="now" className="panel">
+          <h2 id="now">Where things stand</h2>
+          {status.upcoming.length > 0 && (
+            <>
+              <h3>Coming next</h3>
+              <ul className="plain-list">
+                {status.upcoming.map(({ event, daysToGo }) => (
+                  <li key={event.id}>
+                    <strong>{event.title}</strong>: {when(event)}
+                    {daysToGo !== undefined && ` (in ${dayCount(daysToGo)})`}
+                    <Cite ids={event.sources} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>Latest</h3>
+          <ul className="plain-list">
+            {status.latest.map((event) => (
+              <li key={event.id}>
+                <strong>{event.title}</strong>: {when(event)}. {event.text}
+                <Cite ids={event.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <nav aria-labelledby="explore">
+          <h2 id="explore">Explore the wiki</h2>
+          <ul className="section-grid">
+            {SECTIONS.map((s) => (
+              <li key={s.href}>
+                <Link to={s.href} className="section-card">
+                  <span className="section-card__title">{s.title}</span>
+                  <span className="section-card__text">{s.text}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section aria-labelledby="about">
+          <h2 id="about">About Heartstopper</h2>
+          {about.map((fact) => (
+            <FactText key={fact.id} fact={fact} />
+          ))}
+        </section>
+        <SourceList />
+      </article>
+    </Citations>
+  );
+}

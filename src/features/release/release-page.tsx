@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Gated } from '../../components/gated';
+import type { WikiEvent } from '../../data/types';
+import { formatDate, formatRange } from '../../lib/dates';
+import { revealLabel } from '../../lib/reveal';
+import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
+import { OUTCOME_LABEL, VerdictBadge } from './verdict-badge';
+import { CLOSE_MONTHS, type Outcome } from './verdicts';
+import type { Source } from '../../data/types';
+
+const OUTCOMES: Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
+
+export function ReleasePage({ view, sources }: { view: ReleaseView; sources: readonly Source[] }) {
+  const index = useMemo(
+    () => buildCitationIndex(sources, releaseCitationOrder(view)),
+    [sources, view],
+  );
+  const { scorecard } = view;
+  return (
+    <Citations index={index}>
+      <article className="page">
+        <h1>Release: the guesses and what happened</h1>
+        <p className="lede">
+          In spring 2022, before Netflix had said anything about a second season, The Digital Fix
+          and i news guessed when it would come and what it would show. Here is every guess next to
+          the record, scored from the dates.
+        </p>
+
+        <section aria-labelledby="scorecard">
+          <h2 id="scorecard">Scorecard</h2>
+          <p>
+            {scorecard.total} predictions:{' '}
+            {OUTCOMES.map((o) => `${scorecard.counts[o]} ${OUTCOME_LABEL[o].toLowerCase()}`).join(
+              ', ',
+            )}
+            . A date guess counts as close when it misses its window by {CLOSE_MONTHS} months or
+            less.
+          </p>
+        </section>
+
+        <section aria-labelledby="events">
+          <h2 id="events">What happened</h2>
+          <ol className="timeline-list">
+            {view.events.map((e) => (
+              <EventItem key={e.id} event={e} />
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="predictions">
+          <h2 id="predictions">The predictions</h2>
+          <ul className="prediction-list">
+            {view.predictions.map((p) => (
+              <PredictionCard key={p.prediction.id} judged={p} />
+            ))}
+          </ul>
+        </section>
+        <SourceList />
+      </article>
+    </Citations>
+  );
+}
+
+function EventItem({ event }: { event: WikiEvent }) {
+  return (
+    <li>
+      <span className="timeline-list__date">
+        {event.endDate ? formatRange(event.date, event.endDate) : formatDate(event.date)}
+        {event.expected && ' (expected)'}
+      </span>
+      <span>
+        <strong>{event.title}.</strong> {event.text}
+        <Cite ids={event.sources} />
+      </span>
+    </li>
+  );
+}
+
+function PredictionCard({ judged }: { judged: JudgedPrediction }) {
+  const { prediction, verdict, source } = judged;
+  return (
+    <li className="prediction">
+      <h3>{prediction.topic}</h3>
+      <p className="prediction__by">
+        {source.publisher}, {formatDate(source.published)}
+        <Cite ids={[source.id]} />
+      </p>
+      <Gated reveal={prediction.reveal} className="prediction__body">
+        <p>
+          <span className="label">Claimed:</span> {prediction.statement}
+        </p>
+        <p>
+          <span className="label">What happened:</span> {verdict.detail}
+          <Cite ids={verdict.sources} />
+        </p>
+        {prediction.note && (
+          <p className="prediction__note">
+            {prediction.note}
+            <Cite ids={prediction.noteSources ?? []} />
+          </p>
+        )}
+        <p>
+          <span className="label">Verdict:</span> <VerdictBadge verdict={verdict} />
+        </p>
+      </Gated>
+      {prediction.reveal && (
+        <p className="visually-hidden">Spoiler for {revealLabel(prediction.reveal)}.</p>
+      )}
+    </li>
+  );
+}

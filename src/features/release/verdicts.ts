@@ -1,0 +1,308 @@
+/**
+ * Scores each prediction against what the data says happened. Nothing here is typed in by
+ * hand: the verdict, its wording and its sources all come from the dates and records in the
+ * bundled data, so correcting a date corrects every verdict that depends on it.
+ */
+import { screenTitle } from '../../data/constants';
+import { hasHappened, screenDebut } from '../../data/derive';
+import type { Books, Character, Person, Prediction, Screen, WikiEvent } from '../../data/types';
+import { aboutMonths, formatDate, lastDay, monthIndex, parseDate } from '../../lib/dates';
+import { listJoin } from '../../lib/text';
+
+export type Outcome = 'right' | 'close' | 'wrong' | 'unverifiable';
+
+export interface Verdict {
+  outcome: Outcome;
+  /** Short, e.g. "Right", "About a month early", "Can't be checked yet". */
+  label: string;
+  /** What happened, in a sentence. */
+  detail: string;
+  /** The sources for what happened. */
+  sources: string[];
+  /** For dates: months outside the claimed window, negative when early. */
+  offByMonths?: number;
+}
+
+export interface VerdictData {
+  events: readonly WikiEvent[];
+  books: Books;
+  screens: readonly Screen[];
+  people: readonly Person[];
+  characters: readonly Character[];
+}
+
+/** A date guess that misses its window by this many months or fewer counts as close. */
+export const CLOSE_MONTHS = 3;
+
+const CANT_CHECK = "Can't be checked yet";
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const unique = (ids: readonly string[]) => [...new Set(ids)];
+
+export function judge(prediction: Prediction, data: VerdictData, today: string): Verdict {
+  const { claim } = prediction;
+  switch (claim.type) {
+    case 'window':
+      return judgeWindow(claim, data, today);
+    case 'episode-count': {
+      const episodes = data.screens.find((s) => s.number === claim.screen)?.episodes;
+      if (!episodes) {
+        return {
+          outcome: 'unverifiable',
+          label: CANT_CHECK,
+          detail: `No episode count for ${screenTitle(claim.screen)} is on record.`,
+          sources: [],
+        };
+      }
+      const right = episodes.count === claim.count;
+      return {
+        outcome: right ? 'right' : 'wrong',
+        label: right ? 'Right' : 'Wrong',
+        detail: `${screenTitle(claim.screen)} has ${episodes.count} episodes.`,
+        sources: episodes.sources,
+      };
+    }
+    case 'duration':
+      return judgeDuration(claim, data);
+    case 'adapts': {
+      const volume = data.books.volumes.find((v) => v.number === claim.volume);
+      const match = volume?.adaptedIn.find((a) => a.screen === claim.screen);
+      if (match) {
+        return {
+          outcome: 'right',
+          label: 'Right',
+          detail: `${screenTitle(claim.screen)} adapts Volume ${claim.volume}.`,
+          sources: match.sources,
+        };
+      }
+      const actual = volume?.adaptedIn ?? [];
+      if (actual.length === 0) {
+        return {
+          outcome: 'unverifiable',
+          label: CANT_CHECK,
+          detail: `Where Volume ${claim.volume} is adapted is not on record.`,
+          sources: [],
+        };
+      }
+      return {
+        outcome: 'wrong',
+        label: 'Wrong',
+        detail: `Volume ${claim.volume} is adapted in ${listJoin(actual.map((a) => screenTitle(a.screen)))}.`,
+        sources: actual.flatMap((a) => a.sources),
+      };
+    }
+    case 'plot': {
+      const plot = data.books.volumes.flatMap((v) => v.plot).find((p) => p.id === claim.plot);
+      if (!plot || plot.reveal.screen === undefined) {
+        return {
+          outcome: 'unverifiable',
+          label: CANT_CHECK,
+          detail: 'Which season tells this part of the story is not on record.',
+          sources: [],
+        };
+      }
+      const right = plot.reveal.screen === claim.screen;
+      return {
+        outcome: right ? 'right' : 'wrong',
+        label: right ? 'Right' : 'Wrong',
+        detail: `It is part of ${screenTitle(plot.reveal.screen)}.`,
+        sources: plot.sources,
+      };
+    }
+    case 'debut':
+      return judgeDebut(claim.character, claim.screen, data);
+    case 'cast-returns':
+      return judgeReturns(claim.people, claim.screen, data);
+  }
+}
+
+function judgeWindow(
+  claim: Extract<Prediction['claim'], { type: 'window' }>,
+  data: VerdictData,
+  today: string,
+): Verdict {
+  const event = data.events.find((e) => e.id === claim.event);
+  if (!event || !hasHappened(event, today) || parseDate(event.date).month === undefined) {
+    if (lastDay(claim.to) < today && (!event || !hasHappened(event, today))) {
+      return {
+        outcome: 'wrong',
+        label: 'Wrong',
+        detail: `${claim.label} has passed and it has not happened yet.`,
+        sources: event?.sources ?? [],
+      };
+    }
+    return {
+      outcome: 'unverifiable',
+      label: CANT_CHECK,
+      detail: event
+        ? `${event.title}: ${formatDate(event.date)}, no exact date yet.`
+        : 'It has not happened yet.',
+      sources: event?.sources ?? [],
+    };
+  }
+  const actual = monthIndex(event.date);
+  const from = monthIndex(claim.from);
+  const to = monthIndex(claim.to);
+  const detail = `${event.title} on ${formatDate(event.date)}.`;
+  if (actual >= from && actual <= to) {
+    return { outcome: 'right', label: 'Right', detail, sources: event.sources, offByMonths: 0 };
+  }
+  const off = actual < from ? actual - from : actual - to;
+  const words = `${capitalise(aboutMonths(off))} ${off < 0 ? 'early' : 'late'}`;
+  return {
+    outcome: Math.abs(off) <= CLOSE_MONTHS ? 'close' : 'wrong',
+    label: words,
+    detail,
+    sources: event.sources,
+    offByMonths: off,
+  };
+}
+
+/** Months covered by filming (inclusive) or from the end of filming to release, if on record. */
+export function phaseMonths(
+  screen: number,
+  phase: 'filming' | 'post-production',
+  events: readonly WikiEvent[],
+): { months: number; sources: string[] } | undefined {
+  const mine = events.filter((e) => e.screen === screen);
+  const filming = mine.find((e) => e.kind === 'filming');
+  const wrap = mine.find((e) => e.kind === 'wrap');
+  const end = filming?.endDate ? { date: filming.endDate, sources: filming.sources } : wrap;
+  if (phase === 'filming') {
+    if (!filming || !end) return undefined;
+    return {
+      months: monthIndex(end.date) - monthIndex(filming.date) + 1,
+      sources: unique([...filming.sources, ...end.sources]),
+    };
+  }
+  const release = mine.find((e) => e.kind === 'release' && !e.expected);
+  if (!end || !release) return undefined;
+  return {
+    months: monthIndex(release.date) - monthIndex(end.date),
+    sources: unique([...end.sources, ...release.sources]),
+  };
+}
+
+function judgeDuration(
+  claim: Extract<Prediction['claim'], { type: 'duration' }>,
+  data: VerdictData,
+): Verdict {
+  const what = claim.phase === 'filming' ? 'filming' : 'post-production';
+  const measured = phaseMonths(claim.screen, claim.phase, data.events);
+  const baseline = phaseMonths(claim.baseline, claim.phase, data.events);
+  const baselineText = baseline
+    ? ` ${screenTitle(claim.baseline)}'s ${what} took ${baseline.months} months.`
+    : '';
+  if (!measured) {
+    const missing =
+      claim.phase === 'filming' ? 'when filming ended' : 'when filming ended and when it came out';
+    return {
+      outcome: 'unverifiable',
+      label: CANT_CHECK,
+      detail: `The record does not say ${missing} for ${screenTitle(claim.screen)}.${baselineText}`,
+      sources: baseline?.sources ?? [],
+    };
+  }
+  const within = claim.strict
+    ? measured.months < claim.limitMonths
+    : measured.months <= claim.limitMonths;
+  return {
+    outcome: within ? 'right' : 'wrong',
+    label: within ? 'Right' : 'Wrong',
+    detail: `${capitalise(what)} on ${screenTitle(claim.screen)} took ${measured.months} months.${baselineText}`,
+    sources: unique([...measured.sources, ...(baseline?.sources ?? [])]),
+  };
+}
+
+function judgeDebut(character: string, screen: number, data: VerdictData): Verdict {
+  const debut = screenDebut(character, data.people);
+  const name = data.characters.find((c) => c.slug === character)?.name ?? character;
+  const actor = data.people.find((p) =>
+    p.credits.some(
+      (c) => c.kind === 'cast' && c.character === character && c.screen === debut?.screen,
+    ),
+  );
+  if (!debut) {
+    return {
+      outcome: 'unverifiable',
+      label: CANT_CHECK,
+      detail: `No one is on record playing ${name}.`,
+      sources: [],
+    };
+  }
+  const right = debut.screen === screen;
+  return {
+    outcome: right ? 'right' : 'wrong',
+    label: right ? 'Right' : 'Wrong',
+    detail: `${actor ? `${actor.name} plays ${name}` : name} from ${screenTitle(debut.screen)}.`,
+    sources: debut.sources,
+  };
+}
+
+function judgeReturns(slugs: readonly string[], screen: number, data: VerdictData): Verdict {
+  const named = slugs
+    .map((slug) => data.people.find((p) => p.slug === slug))
+    .filter((p) => p !== undefined);
+  const credited = named.filter((p) =>
+    p.credits.some((c) => c.kind === 'cast' && c.screen === screen),
+  );
+  const missing = named.filter((p) => !credited.includes(p));
+  const sources = unique(
+    credited.flatMap((p) => p.credits.filter((c) => c.screen === screen).flatMap((c) => c.sources)),
+  );
+  if (credited.length === 0) {
+    return {
+      outcome: 'unverifiable',
+      label: CANT_CHECK,
+      detail: `No one named is on record in ${screenTitle(screen)}.`,
+      sources,
+    };
+  }
+  if (missing.length === 0) {
+    return {
+      outcome: 'right',
+      label: 'Right',
+      detail: `All ${named.length} are on record in ${screenTitle(screen)}.`,
+      sources,
+    };
+  }
+  return {
+    outcome: 'right',
+    label: `Right for ${credited.length} of ${named.length}`,
+    detail: `${credited.length} of the ${named.length} are on record in ${screenTitle(screen)}; ${listJoin(missing.map((p) => p.name))}'s return is not on record.`,
+    sources,
+  };
+}
+
+export interface Scorecard {
+  total: number;
+  counts: Record<Outcome, number>;
+  /** The same counts for each source that made predictions. */
+  bySource: { source: string; total: number; counts: Record<Outcome, number> }[];
+}
+
+const emptyCounts = (): Record<Outcome, number> => ({
+  right: 0,
+  close: 0,
+  wrong: 0,
+  unverifiable: 0,
+});
+
+export function scorecard(
+  judged: readonly { prediction: Prediction; verdict: Verdict }[],
+): Scorecard {
+  const counts = emptyCounts();
+  const bySource = new Map<string, { total: number; counts: Record<Outcome, number> }>();
+  for (const { prediction, verdict } of judged) {
+    counts[verdict.outcome] += 1;
+    const entry = bySource.get(prediction.source) ?? { total: 0, counts: emptyCounts() };
+    entry.total += 1;
+    entry.counts[verdict.outcome] += 1;
+    bySource.set(prediction.source, entry);
+  }
+  return {
+    total: judged.length,
+    counts,
+    bySource: [...bySource].map(([source, entry]) => ({ source, ...entry })),
+  };
+}

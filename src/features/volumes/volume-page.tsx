@@ -1,0 +1,118 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { FactText } from '../../components/fact';
+import { Gated } from '../../components/gated';
+import { ScreenLink } from '../../components/screen-link';
+import { paths } from '../../config/paths';
+import type { Source } from '../../data/types';
+import { formatDate } from '../../lib/dates';
+import { volumeCitationOrder, type VolumeView } from './volume-view';
+
+export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
+  const index = useMemo(
+    () => buildCitationIndex(sources, volumeCitationOrder(view)),
+    [sources, view],
+  );
+  const { volume } = view;
+  return (
+    <Citations index={index}>
+      <article className="page">
+        <Breadcrumbs
+          trail={[{ label: 'Volumes', href: paths.volumes.href() }]}
+          current={`Volume ${volume.number}`}
+        />
+        <h1>
+          Volume {volume.number}
+          {volume.final && <span className="title-note"> (the final volume)</span>}
+        </h1>
+
+        <section aria-labelledby="publication">
+          <h2 id="publication">Publication</h2>
+          <ul className="plain-list">
+            {volume.published.map((p) => (
+              <li key={`${p.date}-${p.region ?? ''}`}>
+                {formatDate(p.date)}
+                {p.region && `, ${p.region}`}
+                {p.note && ` (${p.note})`}
+                <Cite ids={p.sources} />
+              </li>
+            ))}
+          </ul>
+          {volume.final && (
+            <p>
+              Announced on {formatDate(volume.final.announced)} as the last volume.
+              {volume.final.note && ` ${volume.final.note}`}
+              <Cite ids={volume.final.sources} />
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="adapted">
+          <h2 id="adapted">On screen</h2>
+          {volume.adaptedIn.length === 0 ? (
+            <p>Not adapted, as far as our sources record.</p>
+          ) : (
+            <ul className="plain-list">
+              {volume.adaptedIn.map((a) => (
+                <li key={a.screen}>
+                  Adapted in <ScreenLink screen={a.screen} />
+                  <Cite ids={a.sources} />
+                </li>
+              ))}
+              {view.companions.map((c) => (
+                <li key={c.slug}>
+                  Together with the {c.kind} <cite>{c.title}</cite> ({c.published})
+                  <Cite ids={[...c.adaptedIn.flatMap((a) => a.sources), ...c.sources]} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="plot">
+          <h2 id="plot">Plot points</h2>
+          {view.plot.length === 0 ? (
+            <p>No separate plot points are on record for this volume.</p>
+          ) : (
+            <ul className="plain-list story-list">
+              {view.plot.map((p) => (
+                <FactText key={p.id} fact={p} as="li" />
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="characters">
+          <h2 id="characters">Characters in these plot points</h2>
+          {view.characters.length === 0 ? (
+            <p>None named in the plot points on record.</p>
+          ) : (
+            <ul className="inline-list">
+              {view.characters.map(({ character, reveal }) => (
+                <Gated key={character.slug} as="li" reveal={reveal}>
+                  <Link to={paths.character.href(character.slug)}>{character.name}</Link>
+                </Gated>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <nav aria-label="Other volumes" className="pager">
+          {view.previous !== undefined && (
+            <Link to={paths.volume.href(view.previous)} rel="prev">
+              ← Volume {view.previous}
+            </Link>
+          )}
+          {view.next !== undefined && (
+            <Link to={paths.volume.href(view.next)} rel="next">
+              Volume {view.next} →
+            </Link>
+          )}
+        </nav>
+        <SourceList />
+      </article>
+    </Citations>
+  );
+}

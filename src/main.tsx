@@ -1,0 +1,55 @@
+/**
+ * Browser entry. On a prerendered page it hydrates the HTML with the state the page carries;
+ * elsewhere (the dev server, the 404 page) it renders from scratch.
+ */
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
+import { App } from './app/app';
+import { readPageState } from './app/page-state';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import './styles/index.css';
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+const queryClient = createQueryClient();
+const routes = createRoutes(queryClient);
+const state = readPageState(document);
+
+/** Loads the code of the routes the page shows, so hydration renders what the HTML has. */
+async function loadMatchedRoutes(list: RouteObject[]) {
+  const matches = matchRoutes(list, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const resolved = await route.lazy();
+      Object.assign(route, { ...resolved, lazy: undefined });
+    }),
+  );
+}
+
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  if (state) {
+    hydrate(queryClient, state.queries);
+    await loadMatchedRoutes(routes);
+    const router = createBrowserRouter(routes, { basename, hydrationData: state.router });
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App router={router} queryClient={queryClient} />
+      </StrictMode>,
+    );
+  } else {
+    const router = createBrowserRouter(routes, { basename });
+    createRoot(container).render(
+      <StrictMode>
+        <App router={router} queryClient={queryClient} />
+      </StrictMode>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { waitForApp, watchConsole } from './site';
+
+test('a fan follows links from the front page to a character, an actor and a season, then back', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/');
+  await waitForApp(page);
+
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Characters' })
+    .click();
+  await expect(page).toHaveURL('/characters');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
+  await expect(page).toHaveTitle('Characters · Heartstopper Fan Wiki');
+
+  await page.getByRole('link', { name: 'Charlie Spring' }).click();
+  await expect(page).toHaveURL('/characters/charlie-spring');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  // Focus moves to the new page's heading so screen readers start there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await page.getByRole('main').getByRole('link', { name: 'Joe Locke' }).click();
+  await expect(page).toHaveURL('/cast/joe-locke');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
+  await expect(page.getByRole('table')).toContainText('Charlie Spring');
+
+  await page.getByRole('main').getByRole('link', { name: 'Season 2' }).first().click();
+  await expect(page).toHaveURL('/seasons/season-2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Season 2');
+  await expect(page.getByRole('main')).toContainText('3 August 2023');
+
+  await page.goBack();
+  await expect(page).toHaveURL('/cast/joe-locke');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
+  console.expectClean();
+});
+
+test('a deep link opens directly and survives a reload', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/volumes/4');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volume 4');
+  await expect(page.getByRole('main')).toContainText('Season 3');
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volume 4');
+  await expect(page).toHaveTitle('Volume 4 · Heartstopper Fan Wiki');
+  console.expectClean();
+});
+
+test('citations link to numbered sources that open the original article', async ({ page }) => {
+  await page.goto('/characters/nick-nelson');
+  await waitForApp(page);
+  const firstCitation = page.getByRole('link', { name: /^Source 1:/ }).first();
+  await firstCitation.click();
+  await expect(page).toHaveURL(/#source-1$/);
+  const source = page.locator('#source-1');
+  await expect(source).toBeInViewport();
+  await expect(source.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+  await expect(source.getByRole('link')).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('the release page scores each prediction from the data', async ({ page }) => {
+  await page.goto('/release');
+  await waitForApp(page);
+  const autumn = page.getByRole('listitem').filter({ hasText: 'autumn 2023' });
+  await expect(autumn).toContainText('Close: about a month early');
+  await expect(autumn).toContainText('3 August 2023');
+  await expect(page.getByRole('listitem').filter({ hasText: 'around June 2023' })).toContainText(
+    'Close: about two months late',
+  );
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'no more than about three months' }),
+  ).toContainText("Can't be checked yet");
+});

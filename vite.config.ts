@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * BASE_PATH serves the wiki under a sub-path (e.g. "/heartstopper-wiki/"); BUILD_DATE pins the
+ * "today" of prerendered pages (defaults to the day of the build).
+ */
+const base = process.env.BASE_PATH ?? '/';
+const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [react()],
+  define: {
+    'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate),
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: 0,
+  },
+});
