@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Load from '../../src/data/load';
+import { renderRoute } from './render-route';
+
+// Lets a test replace how the characters file downloads: hang forever, or fail once.
+const control = vi.hoisted(() => ({ loadCharacters: null as null | (() => Promise<unknown>) }));
+
+vi.mock('../../src/data/load', async (importOriginal) => {
+  const real = await importOriginal<typeof Load>();
+  return { ...real, loadCharacters: () => (control.loadCharacters ?? real.loadCharacters)() };
+});
+
+afterEach(() => {
+  control.loadCharacters = null;
+});
+
+describe('loading and error states', () => {
+  it('shows a loading message inside the layout while a page’s data downloads', async () => {
+    let asked = false;
+    control.loadCharacters = () => {
+      asked = true;
+      return new Promise(() => {});
+    };
+    renderRoute('/characters');
+    await vi.waitFor(() => expect(asked).toBe(true));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading page…');
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+  });
+
+  it('explains a failed download and recovers when the reader tries again', async () => {
+    let calls = 0;
+    const real = (await vi.importActual<typeof Load>('../../src/data/load')).loadCharacters;
+    control.loadCharacters = () =>
+      ++calls === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : real();
+    const user = userEvent.setup();
+    renderRoute('/characters/nick-nelson');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Check your connection');
+    expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' }),
+    ).toBeInTheDocument();
+  });
+});
