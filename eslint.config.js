@@ -21,7 +21,17 @@ const features = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', '.ssr', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      '.ssr',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
