@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 /**
  * BASE_PATH serves the wiki under a sub-path (e.g. "/heartstopper-wiki/"); BUILD_DATE pins the
- * "today" of prerendered pages (defaults to the day of the build).
+ * "today" of prerendered pages (defaults to the day of the build); DIST_DIR changes the output
+ * folder (the sub-path test builds into its own).
  */
 const base = process.env.BASE_PATH ?? '/';
 const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
@@ -15,6 +16,7 @@ export default defineConfig({
     'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate),
   },
   build: {
+    outDir: process.env.DIST_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,

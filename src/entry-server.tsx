@@ -58,6 +58,9 @@ export async function render(pathname: string, { basename = '/' } = {}): Promise
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </QueryClientProvider>
     </StrictMode>,
+    // Never split a large Suspense boundary into a streamed chunk: that would add inline scripts,
+    // which the Content-Security-Policy forbids. A prerendered page is written whole.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await streamToString(prelude);
 
@@ -103,7 +106,7 @@ export async function listPages(): Promise<string[]> {
 
 export { documentTitle } from './app/page-meta';
 export { PAGE_STATE_ID, serialisePageState } from './app/page-state';
-export { SITE_NAME } from './config/site';
+export { BUILD_DATE, SITE_NAME } from './config/site';
 
 /** A path no route serves, rendered as the site's 404.html. */
 export const NOT_FOUND_PATH = '/__not-found__';

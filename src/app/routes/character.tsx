@@ -31,11 +31,15 @@ export function loader(queryClient: QueryClient) {
     });
     if (!view) notFound();
     const actors = view.portrayals.map((p) => p.person.name).join(' and ');
+    // A summary that gives the story away stays out of link previews.
     const who = view.character.summary.reveal ? '' : ` ${view.character.summary.text}`;
+    const tail = ' First appearances, relationships and story, with sources.';
     return {
       meta: {
         title: view.character.name,
-        description: clip(`${view.character.name}${actors ? `, played by ${actors}` : ''}.${who}`),
+        description: clip(
+          `${view.character.name}${actors ? `, played by ${actors}` : ''}.${who}${tail}`,
+        ),
         type: 'profile',
       },
     };

@@ -1,0 +1,51 @@
+/**
+ * The files a static host and search engines read beside the pages: sitemap.xml, robots.txt and
+ * _headers (security and caching headers for hosts that honour the file: Netlify, Cloudflare Pages).
+ */
+
+export interface SiteAddress {
+  /** Public origin, no trailing slash: "https://fans.example". */
+  siteUrl: string;
+  /** Base path with leading and trailing slash: "/" or "/heartstopper-wiki/". */
+  base: string;
+}
+
+export function absoluteUrl({ siteUrl, base }: SiteAddress, pathname: string): string {
+  return `${siteUrl}${base}${pathname.replace(/^\//, '')}`;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(
+  address: SiteAddress,
+  pathnames: readonly string[],
+  lastModified: string,
+): string {
+  const urls = pathnames
+    .map(
+      (p) =>
+        `  <url><loc>${escapeXml(absoluteUrl(address, p))}</loc><lastmod>${lastModified}</lastmod></url>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+export function robotsTxt(address: SiteAddress): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(address, '/sitemap.xml')}\n`;
+}
+
+export function headersFile({ base }: SiteAddress, contentSecurityPolicy: string): string {
+  return [
+    `${base}*`,
+    `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
+    '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    `${base}assets/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
