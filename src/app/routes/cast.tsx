@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { PersonList } from '../../features/cast/person-list';
 import { personRows } from '../../features/cast/person-view';
+import { PageHead } from '../../components/page-head';
 import type { MetaLoaderData } from '../page-meta';
 
 export function loader(queryClient: QueryClient) {
@@ -32,7 +33,7 @@ export function Component() {
   const crew = rows.filter((r) => r.kind === 'crew');
   return (
     <article className="page">
-      <h1>Cast and crew</h1>
+      <PageHead title="Cast and crew" shareLabel="Share this list" />
       <p className="lede">
         {cast.length} actors and {crew.length} people behind the camera. Seasons show the
         appearances our sources record; an actor may appear in more.

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { CharacterList } from '../../features/characters/character-list-page';
 import { characterRows } from '../../features/characters/character-view';
+import { PageHead } from '../../components/page-head';
 import type { MetaLoaderData } from '../page-meta';
 
 export function loader(queryClient: QueryClient) {
@@ -30,7 +31,7 @@ export function Component() {
   );
   return (
     <article className="page">
-      <h1>Characters</h1>
+      <PageHead title="Characters" shareLabel="Share this list" />
       <p className="lede">
         {rows.length} characters from the graphic novels and the Netflix series, with who plays them
         and where they first appear.

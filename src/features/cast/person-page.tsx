@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ScreenLinks } from '../../components/screen-link';
@@ -19,7 +20,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
     <Citations index={index}>
       <article className="page">
         <Breadcrumbs trail={[{ label: 'Cast', href: paths.cast.href() }]} current={person.name} />
-        <h1>{person.name}</h1>
+        <PageHead title={person.name} />
         {person.pronouns && <p className="pronouns">Pronouns: {person.pronouns}</p>}
         {person.summary && <FactText fact={person.summary} className="lede" />}
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
@@ -29,7 +30,7 @@ export function CharacterPage({
           trail={[{ label: 'Characters', href: paths.characters.href() }]}
           current={character.name}
         />
-        <h1>{character.name}</h1>
+        <PageHead title={character.name} />
         <FactText fact={character.summary} className="lede" />
 
         <section aria-labelledby="played-by">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { VolumeLink } from '../../components/screen-link';
@@ -25,7 +26,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
           trail={[{ label: 'Seasons and film', href: paths.seasons.href() }]}
           current={screen.title}
         />
-        <h1>{screen.title}</h1>
+        <PageHead title={screen.title} />
         <p className="lede">
           {screen.kind === 'film'
             ? 'The feature-length film that ends the series.'

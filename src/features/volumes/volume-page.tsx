@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
@@ -23,10 +24,10 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           trail={[{ label: 'Volumes', href: paths.volumes.href() }]}
           current={`Volume ${volume.number}`}
         />
-        <h1>
+        <PageHead title={`Volume ${volume.number}`}>
           Volume {volume.number}
           {volume.final && <span className="title-note"> (the final volume)</span>}
-        </h1>
+        </PageHead>
 
         <section aria-labelledby="publication">
           <h2 id="publication">Publication</h2>

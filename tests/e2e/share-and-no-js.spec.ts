@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { waitForApp, watchConsole } from './site';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page is readable and its links are real links', async ({ page }) => {
+    await page.goto('/characters/charlie-spring');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+    await expect(page.getByRole('main')).toContainText('openly gay');
+    await page.getByRole('main').getByRole('link', { name: 'Joe Locke' }).click();
+    await expect(page).toHaveURL('/cast/joe-locke');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Release' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Release: the guesses and what happened',
+    );
+    await expect(page.getByRole('main')).toContainText('Close: about a month early');
+    // The share button needs JavaScript, so it is not offered.
+    await expect(page.getByRole('button', { name: /Share/ })).toHaveCount(0);
+  });
+});
+
+test('hydration reuses the prerendered page and logs nothing', async ({ page }) => {
+  const console = watchConsole(page);
+  // Hold the app's code back until the prerendered heading has been marked.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/volumes/3', { waitUntil: 'commit' });
+  await page.waitForSelector('h1');
+  await page.evaluate(() => {
+    (document.querySelector('h1') as HTMLElement & { prerendered?: boolean }).prerendered = true;
+  });
+  release();
+  await waitForApp(page);
+  // React hydrated the existing heading instead of replacing the page.
+  expect(
+    await page.evaluate(
+      () => (document.querySelector('h1') as HTMLElement & { prerendered?: boolean }).prerendered,
+    ),
+  ).toBe(true);
+  console.expectClean();
+});
+
+test.describe('share', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the current view’s address and confirms it', async ({ page, baseURL }) => {
+    await page.goto('/characters/elle-argent#sources-heading');
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Share this page' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/characters/elle-argent`,
+    );
+  });
+});
