@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
 import { headTags } from './lib/head.ts';
+import { writeServiceWorker } from './lib/service-worker.ts';
 import { headersFile, robotsTxt, sitemapXml, type SiteAddress } from './lib/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -117,9 +118,11 @@ async function main() {
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(address));
   writeFileSync(join(dist, '_headers'), headersFile(address, policy));
 
+  const offline = writeServiceWorker(dist, address.base);
+
   rmSync(join(root, '.ssr'), { recursive: true, force: true });
   console.log(
-    `Prerendered ${pages.length} pages, 404.html, sitemap.xml, robots.txt and _headers into dist/ (base ${address.base}, site ${address.siteUrl}).`,
+    `Prerendered ${pages.length} pages, 404.html, sitemap.xml, robots.txt, _headers and sw.js (${offline.files} files, version ${offline.version}) into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
   );
 }
 

@@ -10,6 +10,7 @@ import { App } from './app/app';
 import { readPageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { registerServiceWorker } from './lib/service-worker';
 import './styles/index.css';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
@@ -53,3 +54,4 @@ async function start() {
 }
 
 void start();
+if (import.meta.env.PROD) registerServiceWorker(import.meta.env.BASE_URL);

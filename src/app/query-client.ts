@@ -7,7 +7,14 @@ import { QueryClient } from '@tanstack/react-query';
 export function createQueryClient({ server = false } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: Infinity, retry: server ? false : 1, refetchOnWindowFocus: false },
+      queries: {
+        staleTime: Infinity,
+        retry: server ? false : 1,
+        refetchOnWindowFocus: false,
+        // The data is the site's own code chunks, which the service worker serves offline:
+        // always try, rather than pausing while the browser reports no network.
+        networkMode: 'offlineFirst',
+      },
     },
   });
 }

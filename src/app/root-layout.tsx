@@ -11,6 +11,8 @@ import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { Loading } from '../components/status';
+import { UpdatePrompt } from '../components/update-prompt';
+import { applyUpdate, useUpdateWaiting } from '../lib/service-worker';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
 
 function useCurrentMeta(): PageMeta | undefined {
@@ -71,6 +73,7 @@ function useMarkHydrated() {
 export function RootLayout() {
   const navigation = useNavigation();
   useMarkHydrated();
+  const updateWaiting = useUpdateWaiting();
   useDocumentMeta(useCurrentMeta());
   useFocusHeadingOnNavigate();
   return (
@@ -84,6 +87,7 @@ export function RootLayout() {
         <Outlet />
       </Suspense>
       <ScrollRestoration />
+      {updateWaiting && <UpdatePrompt onReload={applyUpdate} />}
     </Frame>
   );
 }
