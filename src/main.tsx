@@ -11,7 +11,18 @@ import { readPageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './lib/service-worker';
+import { repairPath } from './lib/url';
 import './styles/index.css';
+
+// A pasted address with broken %-encoding becomes one that decodes (and then finds no page).
+const repaired = repairPath(window.location.pathname);
+if (repaired !== null) {
+  window.history.replaceState(
+    window.history.state,
+    '',
+    repaired + window.location.search + window.location.hash,
+  );
+}
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();

@@ -5,6 +5,7 @@
  */
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router-dom';
 import { ErrorState } from '../components/status';
+import { isChunkLoadError, reloadPage } from '../lib/reload';
 import { paths } from '../config/paths';
 import { NOT_FOUND_META } from './page-meta';
 import { useDocumentMeta } from './root-layout';
@@ -39,7 +40,9 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return <LoadFailed onRetry={() => void revalidator.revalidate()} />;
+  // A failed data request can be asked again; a failed chunk download needs a fresh page.
+  const retry = isChunkLoadError(error) ? reloadPage : () => void revalidator.revalidate();
+  return <LoadFailed onRetry={retry} />;
 }
 
 function LoadFailed({ onRetry }: { onRetry: () => void }) {

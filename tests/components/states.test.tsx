@@ -5,15 +5,24 @@ import type * as Load from '../../src/data/load';
 import { renderRoute } from './render-route';
 
 // Lets a test replace how the characters file downloads: hang forever, or fail once.
-const control = vi.hoisted(() => ({ loadCharacters: null as null | (() => Promise<unknown>) }));
+const control = vi.hoisted(() => ({
+  loadCharacters: null as null | (() => Promise<unknown>),
+  reloads: 0,
+}));
 
 vi.mock('../../src/data/load', async (importOriginal) => {
   const real = await importOriginal<typeof Load>();
   return { ...real, loadCharacters: () => (control.loadCharacters ?? real.loadCharacters)() };
 });
 
+vi.mock('../../src/lib/reload', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/lib/reload')>()),
+  reloadPage: () => void control.reloads++,
+}));
+
 afterEach(() => {
   control.loadCharacters = null;
+  control.reloads = 0;
 });
 
 describe('loading and error states', () => {
@@ -34,9 +43,7 @@ describe('loading and error states', () => {
     let calls = 0;
     const real = (await vi.importActual<typeof Load>('../../src/data/load')).loadCharacters;
     control.loadCharacters = () =>
-      ++calls === 1
-        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
-        : real();
+      ++calls === 1 ? Promise.reject(new Error('The server answered 503')) : real();
     const user = userEvent.setup();
     renderRoute('/characters/nick-nelson');
 
@@ -50,5 +57,14 @@ describe('loading and error states', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' }),
     ).toBeInTheDocument();
+  });
+
+  it('reloads the page when a code chunk failed to download, since the browser will not fetch it again', async () => {
+    control.loadCharacters = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'));
+    const user = userEvent.setup();
+    renderRoute('/characters/nick-nelson');
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(control.reloads).toBe(1);
   });
 });

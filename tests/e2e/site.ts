@@ -32,6 +32,8 @@ export function watchConsole(page: Page, { allowNotFoundDocument = false } = {})
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     const text = message.text();
+    // Playwright's own notice when a test context blocks the service worker; not the site's.
+    if (text.includes('Service Worker registration blocked by Playwright')) return;
     // A 404 page's own document answers 404; the browser logs that, and it is expected.
     if (allowNotFoundDocument && text.includes('status of 404')) return;
     problems.push(`${message.type()}: ${text}`);

@@ -1,0 +1,15 @@
+/**
+ * A code or data chunk that failed to download cannot be imported again in the same page:
+ * browsers remember the failed module. Only a fresh load of the page (which, after a deploy,
+ * also picks up the new build's file names) recovers from that.
+ */
+const CHUNK_FAILURE =
+  /dynamically imported module|importing a module script failed|error loading dynamically imported module/i;
+
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof Error && CHUNK_FAILURE.test(error.message);
+}
+
+export function reloadPage(): void {
+  window.location.reload();
+}

@@ -1,0 +1,79 @@
+/**
+ * Hostile and broken input: odd addresses, parameters and failed downloads must never crash a
+ * page, run anything, or leave a reader stuck. Each case asserts what a reader sees: one h1, the
+ * header's navigation still working, no dialog, nothing in the console.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { waitForApp, watchConsole } from './site';
+
+const LONG = 'charlie'.repeat(715); // 5,005 characters
+const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+const CASES: { path: string; status: number; h1: string | RegExp }[] = [
+  { path: '/characters/%E0%A4%A', status: 404, h1: 'Page not found' },
+  { path: '/cast/%', status: 404, h1: 'Page not found' },
+  { path: '/characters/__proto__', status: 404, h1: 'Page not found' },
+  { path: '/characters/constructor', status: 404, h1: 'Page not found' },
+  { path: '/volumes/__proto__', status: 404, h1: 'Page not found' },
+  { path: `/characters/${encodeURIComponent(SCRIPT)}`, status: 404, h1: 'Page not found' },
+  { path: '/characters?q=%E0%A4%A&season=%', status: 200, h1: 'Characters' },
+  {
+    path: '/cast?season=__proto__&role=constructor&volume=9&sort=__proto__',
+    status: 200,
+    h1: 'Cast and crew',
+  },
+  { path: `/characters?q=${LONG}`, status: 200, h1: 'Characters' },
+  { path: '/release?type=__proto__&verdict=constructor&q[]=x', status: 200, h1: /^Release/ },
+  { path: '/volumes?volume=-1&volume=1e9&sort=constructor', status: 200, h1: 'Volumes' },
+];
+
+async function expectUsable(page: Page, h1: string | RegExp) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  // Still a working site: the header's navigation takes the reader on.
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Volumes' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volumes');
+}
+
+for (const { path, status, h1 } of CASES) {
+  test(`hostile address ${path.slice(0, 80)}: no crash, no script, one h1`, async ({ page }) => {
+    const console = watchConsole(page, { allowNotFoundDocument: status === 404 });
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
+    await waitForApp(page);
+    // Whatever the address held is shown as text, never run or turned into a link target.
+    for (const href of await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      expect(href).not.toMatch(/^\s*javascript:|<script|onerror/i);
+    }
+    await expectUsable(page, h1);
+    expect(dialogs).toBe(0);
+    console.expectClean();
+  });
+}
+
+test('a data download that fails shows a clear message, and retry recovers', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  // The next page's data arrives in its own chunk; make every chunk download fail once.
+  let failing = true;
+  await page.route(/\/assets\/.*\.js$/, (route) => (failing ? route.abort() : route.continue()));
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Release' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
+  await expect(page.getByRole('banner')).toBeVisible();
+  failing = false;
+  await page.getByRole('button', { name: /try again/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Release/);
+});
