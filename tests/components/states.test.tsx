@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Load from '../../src/data/load';
+import type * as Reload from '../../src/lib/reload';
 import { renderRoute } from './render-route';
 
 // Lets a test replace how the characters file downloads: hang forever, or fail once.
@@ -16,7 +17,7 @@ vi.mock('../../src/data/load', async (importOriginal) => {
 });
 
 vi.mock('../../src/lib/reload', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/lib/reload')>()),
+  ...(await importOriginal<typeof Reload>()),
   reloadPage: () => void control.reloads++,
 }));
 
