@@ -1,0 +1,57 @@
+/**
+ * Accessibility across the ways fans read: axe (WCAG 2.2 A/AA and best practice) on one page of
+ * every kind, in light and dark, on a 360 px phone and a 1280 px desktop.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForApp } from './site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** One page of each template. */
+export const TEMPLATES = [
+  '/',
+  '/cast',
+  '/cast/joe-locke',
+  '/characters',
+  '/characters/charlie-spring',
+  '/volumes',
+  '/volumes/4',
+  '/seasons',
+  '/seasons/season-1',
+  '/release',
+  '/no-such-page',
+];
+
+const VIEWS = [
+  { scheme: 'light', width: 360, height: 740 },
+  { scheme: 'dark', width: 360, height: 740 },
+  { scheme: 'light', width: 1280, height: 800 },
+  { scheme: 'dark', width: 1280, height: 800 },
+] as const;
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const view of VIEWS) {
+  test.describe(`${view.scheme}, ${view.width} px`, () => {
+    test.use({ colorScheme: view.scheme, viewport: { width: view.width, height: view.height } });
+    for (const path of TEMPLATES) {
+      test(`${path}: axe finds nothing, nothing overflows sideways`, async ({ page }) => {
+        await page.goto(path);
+        await waitForApp(page);
+        const violations = await axeViolations(page);
+        expect(violations, violations.join('\n')).toEqual([]);
+        // Reading on a phone never needs sideways scrolling.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
