@@ -64,6 +64,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'No raw HTML: build DOM nodes or React elements instead.',
         },
+        {
+          selector:
+            "JSXOpeningElement:has(JSXAttribute[name.name='target'][value.value='_blank']):not(:has(JSXAttribute[name.name='rel'][value.value='noopener noreferrer']))",
+          message: 'A link that opens a new tab needs rel="noopener noreferrer".',
+        },
       ],
     },
   },
