@@ -3,7 +3,8 @@
  * otherwise the link goes to the clipboard with a visible, announced "Link copied".
  * The link is the address bar (path and query: the view, its search and filters) without the
  * #fragment; reader settings live in localStorage, never in the URL, so they are never shared.
- * Needs JavaScript, so the button appears only once the app runs (its space is kept until then).
+ * Needs JavaScript, so until the app runs the button is laid out but invisible: it takes the same
+ * space (nothing moves when it appears) and cannot be focused or heard.
  */
 import { useRef, useState } from 'react';
 import { useHydrated } from '../lib/use-hydrated';
@@ -30,9 +31,6 @@ export function ShareButton({
   const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // The empty box keeps the button's space in the prerendered page, so nothing shifts when it appears.
-  if (!hydrated) return <div className="share" />;
-
   const show = (next: Outcome) => {
     setOutcome(next);
     clearTimeout(timer.current);
@@ -58,7 +56,7 @@ export function ShareButton({
   }
 
   return (
-    <div className="share">
+    <div className={hydrated ? 'share' : 'share share--pending'}>
       <button type="button" className="button button--quiet" onClick={() => void share()}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path

@@ -24,6 +24,29 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('nothing moves when the app starts: page heads keep their size on a phone', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const path of ['/characters', '/characters/charlie-spring', '/volumes/1']) {
+    const boxes = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 412, height: 823 },
+        baseURL,
+      });
+      const page = await context.newPage();
+      await page.goto(path);
+      if (javaScriptEnabled) await waitForApp(page);
+      boxes.push(await page.locator('main h1').boundingBox());
+      boxes.push(await page.locator('main h1 ~ *, main .page-head ~ *').first().boundingBox());
+      await context.close();
+    }
+    expect(boxes.slice(2), path).toEqual(boxes.slice(0, 2));
+  }
+});
+
 test('hydration reuses the prerendered page and logs nothing', async ({ page }) => {
   const console = watchConsole(page);
   // Hold the app's code back until the prerendered heading has been marked.
