@@ -10,7 +10,11 @@ import { App } from './app/app';
 import { readPageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
 import './styles/index.css';
+
+// The prerendered page's early script has done this already; the dev server's page has not.
+applyToDocument(readPreferences(browserStorage()), document.documentElement);
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
