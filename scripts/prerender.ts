@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
+import { EARLY_SCRIPT } from '../src/lib/early-script.ts';
 import { headTags } from './lib/head.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { headersFile, robotsTxt, sitemapXml, type SiteAddress } from './lib/site-files.ts';
@@ -33,12 +34,19 @@ const sha256 = (text: string) =>
 /**
  * The policy every page carries; `_headers` adds what only a header can say (frame-ancestors).
  * Inline content is allowed only by hash: the page's own stylesheet, which is inlined so the
- * first paint needs no second request.
+ * first paint needs no second request, and the early script that applies the reader's stored
+ * theme and spoiler setting before the first paint.
  */
-function contentSecurityPolicy({ styleHashes }: { styleHashes: string[] }): string {
+function contentSecurityPolicy({
+  styleHashes,
+  scriptHashes,
+}: {
+  styleHashes: string[];
+  scriptHashes: string[];
+}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
@@ -67,7 +75,10 @@ async function main() {
   if (!built.includes('<!--app-html-->'))
     throw new Error('dist/index.html has no <!--app-html--> marker.');
   const { html: template, hash: styleHash } = inlineStylesheet(built);
-  const policy = contentSecurityPolicy({ styleHashes: [styleHash] });
+  const policy = contentSecurityPolicy({
+    styleHashes: [styleHash],
+    scriptHashes: [sha256(EARLY_SCRIPT)],
+  });
   const server = (await import(
     pathToFileURL(join(root, '.ssr', 'entry-server.js')).href
   )) as typeof Server;
@@ -94,7 +105,7 @@ async function main() {
       .replace(
         '<meta charset="utf-8" />',
         () =>
-          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${EARLY_SCRIPT}</script>`,
       )
       .replace('<!--app-html-->', () => rendered.html)
       .replace('<!--app-state-->', () => state);

@@ -12,6 +12,7 @@ import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './lib/service-worker';
 import { repairPath } from './lib/url';
+import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
 import './styles/index.css';
 
 // A pasted address with broken %-encoding becomes one that decodes (and then finds no page).
@@ -23,6 +24,9 @@ if (repaired !== null) {
     repaired + window.location.search + window.location.hash,
   );
 }
+
+// The prerendered page's early script has done this already; the dev server's page has not.
+applyToDocument(readPreferences(browserStorage()), document.documentElement);
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();

@@ -13,6 +13,7 @@ import { SkipLink } from '../components/layout/skip-link';
 import { Loading } from '../components/status';
 import { UpdatePrompt } from '../components/update-prompt';
 import { applyUpdate, useUpdateWaiting } from '../lib/service-worker';
+import { SettingsMenu } from '../features/spoilers/settings-menu';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
 
 function useCurrentMeta(): PageMeta | undefined {
@@ -54,7 +55,7 @@ function Frame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader settings={<SettingsMenu />} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

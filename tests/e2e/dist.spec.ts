@@ -2,9 +2,11 @@
  * Walks the build output (no browser): every route has its own prerendered file with its own
  * title, description, canonical link, preview tags and main content, and the site files exist.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { EARLY_SCRIPT } from '../../src/lib/early-script';
 import { characters, people, ROUTES } from './site';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -114,7 +116,7 @@ test.describe('site files', () => {
     expect(headers).toContain('Permissions-Policy:');
   });
 
-  test('no page has an inline script that would need unsafe-inline, and none ships source maps', () => {
+  test('the only inline script is the early settings script, allowed by its hash; no source maps', () => {
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
@@ -122,16 +124,20 @@ test.describe('site files', () => {
       });
     const files = walk(DIST);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const hash = `'sha256-${createHash('sha256').update(EARLY_SCRIPT, 'utf8').digest('base64')}'`;
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`script-src 'self' ${hash};`);
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter(
-        (m) => !/type="application\/json"/.test(m[1]!),
-      );
+      const inline = [
+        ...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
+      ].filter((m) => !/type="application\/json"/.test(m[1]!));
       expect(
-        inline.map((m) => m[0]),
+        inline.map((m) => m[2]),
         file,
-      ).toEqual([]);
-      expect(html, file).toContain('<meta http-equiv="Content-Security-Policy"');
+      ).toEqual([EARLY_SCRIPT]);
+      const policy = attr(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
+      expect(policy, file).toContain(`script-src 'self' ${hash};`);
+      expect(policy, file).not.toContain('unsafe-inline');
     }
   });
 });

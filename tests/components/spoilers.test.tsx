@@ -1,0 +1,147 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Gated } from '../../src/components/gated';
+import { STORAGE_KEYS } from '../../src/lib/preferences';
+import { reloadPreferences } from '../../src/lib/use-preferences';
+import { render } from '@testing-library/react';
+import { renderRoute } from './render-route';
+
+beforeEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.hide;
+  delete document.documentElement.dataset.theme;
+  reloadPreferences();
+});
+
+function storeProgress(value: string) {
+  localStorage.setItem(STORAGE_KEYS.progress, value);
+  reloadPreferences();
+}
+
+describe('the reveal control', () => {
+  it('hides a Volume 4 plot point from a reader who has only watched Season 1, until they ask', async () => {
+    storeProgress('0.1');
+    const user = userEvent.setup();
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    const plot = screen.getByRole('region', { name: 'Plot points' });
+    expect(within(plot).queryByText(/I love you/)).not.toBeInTheDocument();
+    const buttons = within(plot).getAllByRole('button', {
+      name: 'Show spoiler: Volume 4 / Season 3',
+    });
+    expect(buttons).toHaveLength(2);
+
+    await user.click(buttons[0]!);
+    const revealed = within(plot).getByText(/I love you/);
+    expect(revealed.closest('[data-open]')).toHaveFocus();
+    // Revealing is per item: the other plot point stays hidden.
+    expect(within(plot).getAllByRole('button', { name: /^Show spoiler/ })).toHaveLength(1);
+    expect(within(plot).queryByText(/eating disorder/)).not.toBeInTheDocument();
+  });
+
+  it('shows everything to a new visitor', async () => {
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    expect(screen.getByText(/I love you/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Show spoiler/ })).not.toBeInTheDocument();
+  });
+
+  it('works inline, as a span inside a sentence', async () => {
+    storeProgress('2.0');
+    const user = userEvent.setup();
+    render(
+      <p>
+        Result:{' '}
+        <Gated reveal={{ volume: 3 }} as="span">
+          Paris
+        </Gated>
+        .
+      </p>,
+    );
+    expect(screen.queryByText('Paris')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show spoiler: Volume 3' }));
+    expect(screen.getByText('Paris').tagName).toBe('SPAN');
+  });
+
+  it('falls back to showing everything when the stored value is corrupt', async () => {
+    storeProgress('{"volume":1}');
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    expect(screen.getByText(/I love you/)).toBeInTheDocument();
+  });
+});
+
+describe('the settings panel', () => {
+  it('invites a new visitor, then sets progress on both axes and remembers it', async () => {
+    const user = userEvent.setup();
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    const toggle = screen.getByRole('button', { name: 'Set spoiler protection' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    const shield = await screen.findByRole('group', { name: 'Spoiler protection' });
+    expect(within(shield).getByRole('radio', { name: 'Show me everything' })).toBeChecked();
+    await user.click(within(shield).getByRole('radio', { name: "Hide what I haven't reached" }));
+    expect(screen.queryByText(/I love you/)).not.toBeInTheDocument();
+
+    await user.selectOptions(
+      within(shield).getByRole('combobox', { name: 'Watched up to' }),
+      'Season 3',
+    );
+    expect(screen.getByText(/I love you/)).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe('0.3');
+    expect(document.documentElement.dataset.hide).toContain('5.4');
+
+    await user.selectOptions(
+      within(shield).getByRole('combobox', { name: 'Read up to' }),
+      'Volume 5',
+    );
+    expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe('5.3');
+    expect(
+      screen.getByRole('button', { name: /Spoilers: hiding after Volume 5 and Season 3/ }),
+    ).toBeInTheDocument();
+
+    await user.click(within(shield).getByRole('radio', { name: 'Show me everything' }));
+    expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe('all');
+    expect(document.documentElement.dataset.hide).toBeUndefined();
+  });
+
+  it('switches the theme, and Escape closes the panel and returns focus', async () => {
+    const user = userEvent.setup();
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1 });
+    const toggle = screen.getByRole('button', { name: 'Set spoiler protection' });
+    await user.click(toggle);
+    const theme = await screen.findByRole('group', { name: 'Theme' });
+    expect(within(theme).getByRole('radio', { name: 'Same as my device' })).toBeChecked();
+    await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem(STORAGE_KEYS.theme)).toBe('dark');
+    await user.click(within(theme).getByRole('radio', { name: 'Same as my device' }));
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Theme' })).not.toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('still works for the session when storage refuses to save', async () => {
+    const user = userEvent.setup();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    try {
+      renderRoute('/volumes/4');
+      await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+      await user.click(screen.getByRole('button', { name: 'Set spoiler protection' }));
+      await user.click(await screen.findByRole('radio', { name: "Hide what I haven't reached" }));
+      expect(screen.queryByText(/I love you/)).not.toBeInTheDocument();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
