@@ -77,3 +77,52 @@ test('a data download that fails shows a clear message, and retry recovers', asy
   await page.getByRole('button', { name: /try again/i }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Release/);
 });
+
+test.describe('browser storage that fails or holds junk', () => {
+  test('storage that throws (private mode, blocked): pages work and settings apply for the visit', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.addInitScript(() => {
+      const deny = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: deny });
+    });
+    await page.goto('/volumes/4');
+    await waitForApp(page);
+    await expect(page.getByText(/"I love you" is said for the first time/)).toBeVisible();
+    await page.getByRole('button', { name: 'Set spoiler protection' }).click();
+    const shield = page.getByRole('group', { name: 'Spoiler protection' });
+    await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
+    await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption('Season 1');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByText(/"I love you" is said for the first time/)).toHaveCount(0);
+    console.expectClean();
+  });
+
+  test('a full quota, and foreign or oversized values, fall back to the defaults', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hs-progress', 'x'.repeat(500_000));
+      localStorage.setItem('hs-theme', '{"__proto__":{"polluted":true}}');
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/volumes/4');
+    await waitForApp(page);
+    await expect(page.getByText(/"I love you" is said for the first time/)).toBeVisible();
+    expect(
+      await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted),
+    ).toBeUndefined();
+    await page.getByRole('button', { name: 'Set spoiler protection' }).click();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    console.expectClean();
+  });
+});
