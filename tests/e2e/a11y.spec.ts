@@ -1,6 +1,8 @@
 /**
  * Accessibility across the ways fans read: axe (WCAG 2.2 A/AA and best practice) on one page of
- * every kind, in light and dark, on a 360 px phone and a 1280 px desktop.
+ * every kind, in light and dark, on a 360 px phone and a 1280 px desktop, with the spoiler shield
+ * off (a new visitor) and on (hidden items show their reveal buttons), and with a theme chosen
+ * in the settings against the system's.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -51,6 +53,46 @@ for (const view of VIEWS) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+const SHIELDED = [
+  {
+    label: 'shield on, dark theme chosen on a light system, 360 px',
+    scheme: 'light',
+    theme: 'dark',
+    width: 360,
+    height: 740,
+  },
+  {
+    label: 'shield on, light theme chosen on a dark system, 1280 px',
+    scheme: 'dark',
+    theme: 'light',
+    width: 1280,
+    height: 800,
+  },
+] as const;
+
+for (const view of SHIELDED) {
+  test.describe(view.label, () => {
+    test.use({ colorScheme: view.scheme, viewport: { width: view.width, height: view.height } });
+    for (const path of TEMPLATES) {
+      test(`${path}: axe finds nothing`, async ({ page }) => {
+        await page.addInitScript((theme) => {
+          // Read nothing, watched Season 1: most plot points are behind reveal buttons.
+          localStorage.setItem('hs-progress', '0.1');
+          localStorage.setItem('hs-theme', theme);
+        }, view.theme);
+        await page.goto(path);
+        await waitForApp(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', view.theme);
+        if (path === '/volumes/4') {
+          await expect(page.getByRole('button', { name: /^Show spoiler/ }).first()).toBeVisible();
+        }
+        const violations = await axeViolations(page);
+        expect(violations, violations.join('\n')).toEqual([]);
       });
     }
   });
