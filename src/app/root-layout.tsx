@@ -11,6 +11,7 @@ import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { Loading } from '../components/status';
+import { HeaderSearch } from '../features/search/header-search';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
 
 function useCurrentMeta(): PageMeta | undefined {
@@ -52,7 +53,7 @@ function Frame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader search={<HeaderSearch />} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -7,7 +7,7 @@
  *   role     main, recurring, guest (repeatable)
  *   type     event, prediction      (repeatable)
  *   verdict  right, close, wrong, unverifiable (repeatable)
- *   sort     name (the default), first
+ *   sort     match (the default: best match while searching, else A–Z), name, first
  *
  * Parsing never throws. Unknown keys, values outside these lists, repeats of a value and keys the
  * page does not use are dropped; an overlong query is cut. `serialiseViewParams` writes a view in
@@ -23,7 +23,7 @@ export const FILTER_VALUES = {
   verdict: ['right', 'close', 'wrong', 'unverifiable'],
 } as const;
 
-export const SORT_VALUES = ['name', 'first'] as const;
+export const SORT_VALUES = ['match', 'name', 'first'] as const;
 
 export type FilterKey = keyof typeof FILTER_VALUES;
 export type FilterValue<K extends FilterKey> = (typeof FILTER_VALUES)[K][number];
@@ -48,7 +48,7 @@ export const EMPTY_VIEW: ViewState = {
   role: [],
   type: [],
   verdict: [],
-  sort: 'name',
+  sort: 'match',
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -10,7 +10,12 @@ import { gzipSize, measurePage } from '../../scripts/lib/page-weight';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const KB = 1024;
-const BUDGET = { firstVisitJs: 120 * KB, routeJs: 20 * KB, css: 15 * KB, characterPageTotal: 200 * KB };
+const BUDGET = {
+  firstVisitJs: 120 * KB,
+  routeJs: 20 * KB,
+  css: 15 * KB,
+  characterPageTotal: 200 * KB,
+};
 
 /** One page of each kind. */
 const PAGES = [
@@ -34,8 +39,15 @@ function entryJs(): string[] {
 
 test.describe('byte budgets', () => {
   for (const path of PAGES) {
-    test(`${path}: first-visit JS ≤ 120 KB, of which the route's own ≤ 20 KB`, async ({ browser, baseURL }) => {
-      const weight = await measurePage(browser, { origin: new URL(baseURL!).origin, dist: DIST, path });
+    test(`${path}: first-visit JS ≤ 120 KB, of which the route's own ≤ 20 KB`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const weight = await measurePage(browser, {
+        origin: new URL(baseURL!).origin,
+        dist: DIST,
+        path,
+      });
       const shared = new Set(entryJs());
       const js = weight.files.filter((f) => f.type === 'js');
       const routeJs = js.filter((f) => !shared.has(f.url)).reduce((sum, f) => sum + f.gzip, 0);
@@ -43,9 +55,10 @@ test.describe('byte budgets', () => {
       expect(weight.bytes.js, detail).toBeLessThanOrEqual(BUDGET.firstVisitJs);
       expect(routeJs, detail).toBeLessThanOrEqual(BUDGET.routeJs);
       if (path === '/characters/charlie-spring') {
-        expect(weight.total, weight.files.map((f) => `${f.url} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(
-          BUDGET.characterPageTotal,
-        );
+        expect(
+          weight.total,
+          weight.files.map((f) => `${f.url} ${f.gzip}`).join('\n'),
+        ).toBeLessThanOrEqual(BUDGET.characterPageTotal);
       }
     });
   }

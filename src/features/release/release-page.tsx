@@ -64,7 +64,7 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
 
 function EventItem({ event }: { event: WikiEvent }) {
   return (
-    <li>
+    <li id={`event-${event.id}`}>
       <span className="timeline-list__date">
         {event.endDate ? formatRange(event.date, event.endDate) : formatDate(event.date)}
         {event.expected && ' (expected)'}
@@ -80,7 +80,7 @@ function EventItem({ event }: { event: WikiEvent }) {
 function PredictionCard({ judged }: { judged: JudgedPrediction }) {
   const { prediction, verdict, source } = judged;
   return (
-    <li className="prediction">
+    <li className="prediction" id={`prediction-${prediction.id}`}>
       <h3>{prediction.topic}</h3>
       <p className="prediction__by">
         {source.publisher}, {formatDate(source.published)}
