@@ -170,10 +170,36 @@ describe('facets', () => {
     expect(names({})).toEqual(['a', 'b', 'c']);
   });
 
-  it('counts what each choice would give alongside the other groups', () => {
+  it('counts what each choice would give if ticked, everything else as it is', () => {
     const counts = facetCounts(items, facets, { role: ['main'] }, options);
+    // Within main roles: a is in seasons 1 and 2, c in season 3.
     expect(counts.season).toEqual({ '1': 1, '2': 1, '3': 1 });
-    // The role group's own choice does not narrow its own counts.
-    expect(counts.role).toEqual({ main: 2, guest: 1 });
+    // Ticking guest as well would show main or guest: all three.
+    expect(counts.role).toEqual({ main: 2, guest: 3 });
+  });
+
+  it('property: a count is exactly the length of the list ticking that choice gives', () => {
+    const item = fc.record({
+      seasons: fc.subarray(options.season),
+      role: fc.constantFrom(...options.role),
+    });
+    const selection = fc.record({
+      season: fc.subarray(options.season),
+      role: fc.subarray(options.role),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), selection, (list, sel) => {
+        const all = list.map((i, n) => ({ ...i, name: String(n) }));
+        const counts = facetCounts(all, facets, sel, options);
+        for (const key of ['season', 'role'] as const) {
+          for (const option of options[key]) {
+            if (sel[key].includes(option)) continue;
+            const ticked = { ...sel, [key]: [...sel[key], option] };
+            expect(counts[key]![option]).toBe(applyFacets(all, facets, ticked).length);
+          }
+        }
+      }),
+      RUNS,
+    );
   });
 });

@@ -2,8 +2,13 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { PersonList } from '../../features/cast/person-list';
+import { personListSpec } from '../../features/cast/person-filters';
 import { personRows } from '../../features/cast/person-view';
+import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
+import { LIST_SORTS } from '../../components/filters/groups';
+import { useFilteredList } from '../../components/filters/use-filtered-list';
 import { PageHead } from '../../components/page-head';
+import { closestNames } from '../../lib/fuzzy';
 import type { MetaLoaderData } from '../page-meta';
 
 export function loader(queryClient: QueryClient) {
@@ -25,27 +30,49 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const { data: people } = useSuspenseQuery(peopleQuery);
   const { data: characters } = useSuspenseQuery(charactersQuery);
-  const rows = useMemo(
-    () => personRows(people, characters).sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [people, characters],
-  );
-  const cast = rows.filter((r) => r.kind === 'cast');
-  const crew = rows.filter((r) => r.kind === 'crew');
+  const rows = useMemo(() => personRows(people, characters), [people, characters]);
+  const list = useFilteredList(rows, personListSpec);
+  const cast = list.items.filter((r) => r.kind === 'cast');
+  const crew = list.items.filter((r) => r.kind === 'crew');
+  const allCast = rows.filter((r) => r.kind === 'cast').length;
   return (
     <article className="page">
       <PageHead title="Cast and crew" shareLabel="Share this list" />
       <p className="lede">
-        {cast.length} actors and {crew.length} people behind the camera. Seasons show the
+        {allCast} actors and {rows.length - allCast} people behind the camera. Seasons show the
         appearances our sources record; an actor may appear in more.
       </p>
-      <section aria-labelledby="cast-heading">
-        <h2 id="cast-heading">Cast</h2>
-        <PersonList rows={cast} />
-      </section>
-      <section aria-labelledby="crew-heading">
-        <h2 id="crew-heading">Creative team</h2>
-        <PersonList rows={crew} />
-      </section>
+      <ListFilters
+        {...list}
+        searchLabel="Search cast and crew"
+        groups={personListSpec.groups}
+        sorts={LIST_SORTS}
+        shown={list.items.length}
+        total={rows.length}
+        noun={['person', 'people']}
+      />
+      {list.items.length === 0 && (
+        <EmptyResults
+          noun="people"
+          suggestions={closestNames(
+            list.view.q,
+            rows.map((r) => ({ name: r.name, aliases: r.aliases })),
+          )}
+          setView={list.setView}
+        />
+      )}
+      {cast.length > 0 && (
+        <section aria-labelledby="cast-heading">
+          <h2 id="cast-heading">Cast</h2>
+          <PersonList rows={cast} />
+        </section>
+      )}
+      {crew.length > 0 && (
+        <section aria-labelledby="crew-heading">
+          <h2 id="crew-heading">Creative team</h2>
+          <PersonList rows={crew} />
+        </section>
+      )}
     </article>
   );
 }

@@ -10,6 +10,9 @@ import {
   screensQuery,
   sourcesQuery,
 } from '../../data/queries';
+import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
+import { useFilteredList } from '../../components/filters/use-filtered-list';
+import { pickRelease, releaseItems, releaseListSpec } from '../../features/release/release-filters';
 import { ReleasePage } from '../../features/release/release-page';
 import { buildReleaseView } from '../../features/release/release-view';
 import { useToday } from '../../lib/use-today';
@@ -51,5 +54,29 @@ export function Component() {
       buildReleaseView({ events, predictions, books, screens, people, characters, sources }, today),
     [events, predictions, books, screens, people, characters, sources, today],
   );
-  return <ReleasePage view={view} sources={sources} />;
+  const items = useMemo(() => releaseItems(view), [view]);
+  const list = useFilteredList(items, releaseListSpec);
+  // The page keeps its date order; the filters only narrow it.
+  const shown = useMemo(() => pickRelease(view, list.items), [view, list.items]);
+  return (
+    <ReleasePage
+      view={shown}
+      sources={sources}
+      filters={
+        <>
+          <ListFilters
+            {...list}
+            searchLabel="Search events and predictions"
+            groups={releaseListSpec.groups}
+            shown={list.items.length}
+            total={items.length}
+            noun={['entry', 'entries']}
+          />
+          {list.items.length === 0 && (
+            <EmptyResults noun="entries" suggestions={[]} setView={list.setView} />
+          )}
+        </>
+      }
+    />
+  );
 }

@@ -22,14 +22,16 @@ export interface FilterGroupSpec<K extends FilterKey = FilterKey> {
 }
 
 export interface ListFiltersProps extends ViewParams {
-  searchLabel: string;
+  /** The search field's label; no field without one. */
+  searchLabel?: string;
   groups: readonly FilterGroupSpec[];
   /** For each group, how many results each option would give. */
   counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
   sorts?: readonly { value: SortValue; label: string }[];
   shown: number;
   total: number;
-  noun: string;
+  /** What the list holds, one and many: ['character', 'characters']. */
+  noun: readonly [string, string];
 }
 
 export function ListFilters(props: ListFiltersProps) {
@@ -38,12 +40,14 @@ export function ListFilters(props: ListFiltersProps) {
   const active = activeFilterCount(view);
   return (
     <section className="filters" aria-label="Search and filters">
-      <ViewSearchField
-        label={props.searchLabel}
-        value={view.q}
-        hydrated={hydrated}
-        onType={(q) => setView((v) => ({ ...v, q }), 'replace')}
-      />
+      {props.searchLabel && (
+        <ViewSearchField
+          label={props.searchLabel}
+          value={view.q}
+          hydrated={hydrated}
+          onType={(q) => setView((v) => ({ ...v, q }), 'replace')}
+        />
+      )}
       {groups.map((group) => (
         <fieldset key={group.key} className="filter-group">
           <legend>{group.legend}</legend>
@@ -97,8 +101,8 @@ export function ListFilters(props: ListFiltersProps) {
       <div className="filters__actions">
         <p role="status" className="result-count">
           {shown === total
-            ? `Showing all ${plural(total, noun)}`
-            : `Showing ${shown} of ${plural(total, noun)}`}
+            ? `Showing all ${plural(total, noun[0], noun[1])}`
+            : `Showing ${shown} of ${plural(total, noun[0], noun[1])}`}
           {active > 0 && ` · ${plural(active, 'filter')} in use`}
         </p>
         <button
@@ -116,6 +120,7 @@ export function ListFilters(props: ListFiltersProps) {
 
 /** What an empty result says: nothing matched, the closest names, and a way out. */
 export function EmptyResults({
+  /** Plural: "characters". */
   noun,
   suggestions,
   setView,
@@ -127,7 +132,7 @@ export function EmptyResults({
   return (
     <div className="empty-results">
       <p>
-        <strong>No {noun}s match.</strong>
+        <strong>No {noun} match.</strong>
       </p>
       {suggestions.length > 0 && (
         <p>

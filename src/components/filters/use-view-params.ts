@@ -5,7 +5,7 @@
  * by its cleaned form. Typing replaces the history entry; choosing a filter pushes one.
  */
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate, useNavigation } from 'react-router-dom';
 import { useHydrated } from '../../lib/use-hydrated';
 import {
   cleanedSearch,
@@ -27,10 +27,14 @@ export function useViewParams(keys: readonly ViewKey[]): ViewParams {
   const hydrated = useHydrated();
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
+  const navigation = useNavigation();
   const keyList = keys.join(',');
+  // While a change of view is on its way (the route's loader re-runs), show the view being
+  // moved to, so a ticked box stays ticked.
+  const shown = navigation.location?.pathname === pathname ? navigation.location.search : search;
   const view = useMemo(
-    () => (hydrated ? parseViewParams(search, keyList.split(',') as ViewKey[]) : EMPTY_VIEW),
-    [hydrated, search, keyList],
+    () => (hydrated ? parseViewParams(shown, keyList.split(',') as ViewKey[]) : EMPTY_VIEW),
+    [hydrated, shown, keyList],
   );
 
   useEffect(() => {
@@ -44,7 +48,7 @@ export function useViewParams(keys: readonly ViewKey[]): ViewParams {
     (next, mode) => {
       void navigate(
         { pathname, search: serialiseViewParams(next(view)) },
-        { replace: mode === 'replace', preventScrollReset: true },
+        { replace: mode === 'replace', preventScrollReset: true, flushSync: mode === 'push' },
       );
     },
     [pathname, view, navigate],
