@@ -2,10 +2,12 @@
  * Full-text search over named records, on MiniSearch (docs/decisions/010). Generic: the wiki's
  * features decide what the records are; this module decides how matching and ranking work.
  *
- * Matching folds case and accents, matches any word by its beginning while the reader types,
- * and forgives typos in proportion to a word's length. Ranking puts whole-name hits first, then
- * names matched word for word, then by word beginnings, then loosely, then matches in the
- * description; MiniSearch's relevance score orders records within each of those tiers.
+ * Matching folds case and accents. Names (and aliases) match any word by its beginning while the
+ * reader types, and forgive typos in proportion to a word's length. Ranking puts whole-name hits
+ * first, then names matched word for word, then by word beginnings, then loosely, then part of a
+ * name; MiniSearch's relevance score orders records within each of those tiers. Below all name
+ * hits come records whose description holds every word (the last may be half typed): matching
+ * descriptions exactly keeps a common word from flooding the list and keeps large indexes fast.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { foldWords } from './fold';
@@ -59,6 +61,22 @@ const NAME_FIELDS = ['title', 'aliases'];
 
 export function queryWords(query: string): string[] {
   return foldWords(query).slice(0, MAX_QUERY_WORDS);
+}
+
+/** The `count` best results by score, best first, without sorting them all. */
+function topByScore(results: SearchResult[], count: number): SearchResult[] {
+  if (!Number.isFinite(count) || results.length <= count * 4) {
+    return results.sort((a, b) => b.score - a.score).slice(0, count);
+  }
+  const top: SearchResult[] = [];
+  for (const result of results) {
+    if (top.length === count && result.score <= top[count - 1]!.score) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < result.score) at--;
+    top.splice(at, 0, result);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 export function createSearchIndex<R extends SearchRecord>(records: readonly R[]): SearchIndex<R> {
@@ -116,14 +134,41 @@ export function createSearchIndex<R extends SearchRecord>(records: readonly R[])
     search(query, { limit = Infinity } = {}) {
       const words = queryWords(query);
       if (words.length === 0) return [];
-      const hits = mini.search(words.join(' ')).map((result) => ({
-        record: byId.get(result.id as string)!,
-        tier: tierOf(result, words),
-        score: result.score,
-        matched: result.terms,
-      }));
+      const text = words.join(' ');
+      // Names: every word by its beginning or with typos. Ranked in tiers.
+      const named = mini.search(text, { fields: NAME_FIELDS });
+      const seen = new Set<string>();
+      const hits: SearchHit<R>[] = named.map((result) => {
+        seen.add(result.id as string);
+        return {
+          record: byId.get(result.id as string)!,
+          tier: tierOf(result, words),
+          score: result.score,
+          matched: result.terms,
+        };
+      });
       hits.sort((a, b) => a.tier - b.tier || b.score - a.score);
-      return Number.isFinite(limit) ? hits.slice(0, limit) : hits;
+      if (hits.length >= limit) return hits.slice(0, limit);
+      // Descriptions: every word, exactly (the last may be half typed). Below every name hit.
+      const described = mini.search(text, {
+        fields: ['text'],
+        fuzzy: false,
+        prefix: (_term, i, terms) => i === terms.length - 1,
+        combineWith: 'AND',
+      });
+      const rest = topByScore(
+        described.filter((result) => !seen.has(result.id as string)),
+        limit - hits.length,
+      );
+      for (const result of rest) {
+        hits.push({
+          record: byId.get(result.id as string)!,
+          tier: Tier.text,
+          score: result.score,
+          matched: result.terms,
+        });
+      }
+      return hits;
     },
   };
 }

@@ -82,6 +82,23 @@ describe('matching that forgives', () => {
     expect(titles('kit')[0]).toBe('Kit Connor');
   });
 
+  it('puts a name hit above a record that only mentions the word', () => {
+    const small = createSearchIndex([
+      {
+        id: 'a',
+        title: 'Ann Lee',
+        aliases: [],
+        text: 'Plays rugby for the school, rugby every day.',
+      },
+      { id: 'b', title: 'Rugby Smith', aliases: [], text: '' },
+    ]);
+    expect(small.search('rugby').map((h) => [h.record.id, h.tier])).toEqual([
+      ['b', Tier.exactWords],
+      ['a', Tier.text],
+    ]);
+    expect(small.search('rugby', { limit: 1 }).map((h) => h.record.id)).toEqual(['b']);
+  });
+
   it('scales typo tolerance with word length', () => {
     expect([typosAllowed('tao'), typosAllowed('elle'), typosAllowed('charlie')]).toEqual([0, 1, 2]);
   });
