@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
 import { renderRoute } from './render-route';
 
-const slow = { timeout: 4000 };
+const slow = { timeout: 10000 };
 
 describe('header search', () => {
   it('is a labelled GET form to the results page, under the site base path too', async () => {
@@ -30,7 +30,8 @@ describe('header search', () => {
 
   it('becomes a combobox on focus and lists suggestions for a misspelt name', async () => {
     renderRoute('/');
-    const field = await screen.findByRole('searchbox', { name: 'Search the wiki' }, slow);
+    await screen.findByRole('heading', { level: 1 }, slow);
+    const field = screen.getByRole('searchbox', { name: 'Search the wiki' });
     await userEvent.click(field);
     const combobox = await screen.findByRole('combobox', { name: 'Search the wiki' }, slow);
     expect(combobox).toHaveFocus();

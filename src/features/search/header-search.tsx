@@ -11,6 +11,9 @@ import type { HeaderComboboxProps } from './header-combobox';
 
 export const SEARCH_INPUT_ID = 'site-search';
 
+/** Once loaded, the combobox stays loaded, even if the header is rendered afresh. */
+let loadedCombobox: ComponentType<HeaderComboboxProps> | undefined;
+
 export function HeaderSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const requested = useRef(false);
@@ -18,12 +21,15 @@ export function HeaderSearch() {
     Combobox: ComponentType<HeaderComboboxProps>;
     value: string;
     focused: boolean;
-  } | null>(null);
+  } | null>(() =>
+    loadedCombobox ? { Combobox: loadedCombobox, value: '', focused: false } : null,
+  );
 
   const load = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
     void import('./header-combobox').then(({ HeaderCombobox }) => {
+      loadedCombobox = HeaderCombobox;
       const input = inputRef.current;
       setLoaded({
         Combobox: HeaderCombobox,
