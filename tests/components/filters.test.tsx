@@ -29,6 +29,7 @@ describe('character list filters', () => {
 
   it('a count says what ticking the box would show', async () => {
     const { router } = renderRoute('/characters');
+    await userEvent.click(await screen.findByRole('button', { name: 'Search and filter' }));
     const role = await screen.findByRole('group', { name: 'Role' });
     const guest = within(role).getByRole('checkbox', { name: /^Guest/ });
     await waitFor(() => expect(guest).toBeEnabled());
@@ -42,7 +43,10 @@ describe('character list filters', () => {
 
   it('finds a character by a misspelt name and offers to clear everything when nothing matches', async () => {
     const { router } = renderRoute('/characters');
+    await userEvent.click(await screen.findByRole('button', { name: 'Search and filter' }));
     const field = await screen.findByRole('searchbox', { name: 'Search characters' });
+    // Opening the panel puts the reader in its search field.
+    await waitFor(() => expect(field).toHaveFocus());
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument(),
     );

@@ -20,6 +20,7 @@ test('characters: a filter shows as many as its count promised; Back undoes it, 
   await page.goto('/characters');
   await waitForApp(page);
   const total = await cardTitles(page).count();
+  await page.getByRole('button', { name: 'Search and filter' }).click();
   const promised = await countIn(page, /^Season 2 \(/);
   expect(promised).toBeLessThan(total);
 
@@ -57,8 +58,12 @@ test('cast: typing with a typo finds the person, the URL follows without new his
   await page.goto('/seasons');
   await page.goto('/cast');
   await waitForApp(page);
+  // Keyboard only: the button opens the panel and puts the caret in its search field.
+  await page.getByRole('button', { name: 'Search and filter' }).focus();
+  await page.keyboard.press('Enter');
   const field = page.getByRole('searchbox', { name: 'Search cast and crew' });
-  await field.pressSequentially('jonathon baily');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('jonathon baily');
   await expect(page).toHaveURL(/\/cast\?q=jonathon\+baily$/);
   await expect(cardTitles(page).first()).toHaveText('Jonathan Bailey');
   await expect(cardTitles(page).first().locator('..')).toBeVisible();
@@ -122,6 +127,29 @@ test('the share button shares the filtered view', async ({ page, context }) => {
   await expect(page.getByText('Link copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).search).toBe('?season=2');
+});
+
+test('volumes and release: filters that fit them, with counts', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/volumes');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Search and filter' }).click();
+  const film = await countIn(page, /^The film \(/);
+  await page.getByRole('checkbox', { name: /^The film \(/ }).check();
+  await expect(page).toHaveURL(/\/volumes\?season=film$/);
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(film);
+  await expectNoAxe(page);
+
+  await page.goto('/release?type=prediction&verdict=right');
+  await waitForApp(page);
+  const right = await countIn(page, /^Right \(/);
+  await expect(page.locator('.prediction')).toHaveCount(right);
+  await expect(page.getByRole('heading', { name: 'What happened', exact: true })).toBeHidden();
+  await page.getByRole('checkbox', { name: /^Right \(/ }).uncheck();
+  await expect(page).toHaveURL(/\/release\?type=prediction$/);
+  await expect(page.locator('.prediction')).toHaveCount(await countIn(page, /^Predictions \(/));
+  await expectNoAxe(page);
+  console.expectClean();
 });
 
 async function expectNoAxe(page: Page) {

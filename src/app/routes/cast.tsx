@@ -2,13 +2,11 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { PersonList } from '../../features/cast/person-list';
-import { personListSpec } from '../../features/cast/person-filters';
-import { personRows } from '../../features/cast/person-view';
-import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
+import { personListSpec, personName } from '../../features/cast/person-filters';
+import { personRows, type PersonRow } from '../../features/cast/person-view';
+import { Filterable } from '../../components/filters/filterable';
 import { LIST_SORTS } from '../../components/filters/groups';
-import { useFilteredList } from '../../components/filters/use-filtered-list';
 import { PageHead } from '../../components/page-head';
-import { closestNames } from '../../lib/fuzzy';
 import type { MetaLoaderData } from '../page-meta';
 
 export function loader(queryClient: QueryClient) {
@@ -31,9 +29,6 @@ export function Component() {
   const { data: people } = useSuspenseQuery(peopleQuery);
   const { data: characters } = useSuspenseQuery(charactersQuery);
   const rows = useMemo(() => personRows(people, characters), [people, characters]);
-  const list = useFilteredList(rows, personListSpec);
-  const cast = list.items.filter((r) => r.kind === 'cast');
-  const crew = list.items.filter((r) => r.kind === 'crew');
   const allCast = rows.filter((r) => r.kind === 'cast').length;
   return (
     <article className="page">
@@ -42,25 +37,31 @@ export function Component() {
         {allCast} actors and {rows.length - allCast} people behind the camera. Seasons show the
         appearances our sources record; an actor may appear in more.
       </p>
-      <ListFilters
-        {...list}
-        searchLabel="Search cast and crew"
-        groups={personListSpec.groups}
-        sorts={LIST_SORTS}
-        shown={list.items.length}
-        total={rows.length}
-        noun={['person', 'people']}
+      <Filterable
+        items={rows}
+        spec={personListSpec}
+        text={{
+          searchLabel: 'Search cast and crew',
+          sorts: LIST_SORTS,
+          noun: ['person', 'people'],
+        }}
+        names={personName}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            <PeopleSections rows={shown} />
+          </>
+        )}
       />
-      {list.items.length === 0 && (
-        <EmptyResults
-          noun="people"
-          suggestions={closestNames(
-            list.view.q,
-            rows.map((r) => ({ name: r.name, aliases: r.aliases })),
-          )}
-          setView={list.setView}
-        />
-      )}
+    </article>
+  );
+}
+
+function PeopleSections({ rows }: { rows: readonly PersonRow[] }) {
+  const cast = rows.filter((r) => r.kind === 'cast');
+  const crew = rows.filter((r) => r.kind === 'crew');
+  return (
+    <>
       {cast.length > 0 && (
         <section aria-labelledby="cast-heading">
           <h2 id="cast-heading">Cast</h2>
@@ -73,6 +74,6 @@ export function Component() {
           <PersonList rows={crew} />
         </section>
       )}
-    </article>
+    </>
   );
 }

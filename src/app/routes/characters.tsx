@@ -2,13 +2,11 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { CharacterList } from '../../features/characters/character-list-page';
-import { characterListSpec } from '../../features/characters/character-filters';
+import { characterListSpec, characterName } from '../../features/characters/character-filters';
 import { characterRows } from '../../features/characters/character-view';
-import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
+import { Filterable } from '../../components/filters/filterable';
 import { LIST_SORTS } from '../../components/filters/groups';
-import { useFilteredList } from '../../components/filters/use-filtered-list';
 import { PageHead } from '../../components/page-head';
-import { closestNames } from '../../lib/fuzzy';
 import type { MetaLoaderData } from '../page-meta';
 
 export function loader(queryClient: QueryClient) {
@@ -31,7 +29,6 @@ export function Component() {
   const { data: characters } = useSuspenseQuery(charactersQuery);
   const { data: people } = useSuspenseQuery(peopleQuery);
   const rows = useMemo(() => characterRows(characters, people), [characters, people]);
-  const list = useFilteredList(rows, characterListSpec);
   return (
     <article className="page">
       <PageHead title="Characters" shareLabel="Share this list" />
@@ -39,27 +36,22 @@ export function Component() {
         {rows.length} characters from the graphic novels and the Netflix series, with who plays them
         and where they first appear.
       </p>
-      <ListFilters
-        {...list}
-        searchLabel="Search characters"
-        groups={characterListSpec.groups}
-        sorts={LIST_SORTS}
-        shown={list.items.length}
-        total={rows.length}
-        noun={['character', 'characters']}
+      <Filterable
+        items={rows}
+        spec={characterListSpec}
+        text={{
+          searchLabel: 'Search characters',
+          sorts: LIST_SORTS,
+          noun: ['character', 'characters'],
+        }}
+        names={characterName}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            {shown.length > 0 && <CharacterList rows={shown} />}
+          </>
+        )}
       />
-      {list.items.length > 0 ? (
-        <CharacterList rows={list.items} />
-      ) : (
-        <EmptyResults
-          noun="characters"
-          suggestions={closestNames(
-            list.view.q,
-            rows.map((r) => ({ name: r.name, aliases: r.aliases })),
-          )}
-          setView={list.setView}
-        />
-      )}
     </article>
   );
 }

@@ -10,8 +10,7 @@ import {
   screensQuery,
   sourcesQuery,
 } from '../../data/queries';
-import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
-import { useFilteredList } from '../../components/filters/use-filtered-list';
+import { Filterable } from '../../components/filters/filterable';
 import { pickRelease, releaseItems, releaseListSpec } from '../../features/release/release-filters';
 import { ReleasePage } from '../../features/release/release-page';
 import { buildReleaseView } from '../../features/release/release-view';
@@ -55,28 +54,15 @@ export function Component() {
     [events, predictions, books, screens, people, characters, sources, today],
   );
   const items = useMemo(() => releaseItems(view), [view]);
-  const list = useFilteredList(items, releaseListSpec);
-  // The page keeps its date order; the filters only narrow it.
-  const shown = useMemo(() => pickRelease(view, list.items), [view, list.items]);
   return (
-    <ReleasePage
-      view={shown}
-      sources={sources}
-      filters={
-        <>
-          <ListFilters
-            {...list}
-            searchLabel="Search events and predictions"
-            groups={releaseListSpec.groups}
-            shown={list.items.length}
-            total={items.length}
-            noun={['entry', 'entries']}
-          />
-          {list.items.length === 0 && (
-            <EmptyResults noun="entries" suggestions={[]} setView={list.setView} />
-          )}
-        </>
-      }
+    <Filterable
+      items={items}
+      spec={releaseListSpec}
+      text={{ searchLabel: 'Search events and predictions', noun: ['entry', 'entries'] }}
+      // The page keeps its date order; the filters only narrow it.
+      render={(shown, panel) => (
+        <ReleasePage view={pickRelease(view, shown)} sources={sources} filters={panel} />
+      )}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { EmptyResults, ListFilters } from '../../components/filters/list-filters';
-import { useFilteredList } from '../../components/filters/use-filtered-list';
+import { Filterable } from '../../components/filters/filterable';
 import { booksQuery } from '../../data/queries';
 import { bookItems, bookListSpec, pickBooks } from '../../features/volumes/volume-filters';
 import { VolumeTable } from '../../features/volumes/volume-list';
@@ -23,9 +22,6 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const { data: books } = useSuspenseQuery(booksQuery);
   const items = useMemo(() => bookItems(books), [books]);
-  const list = useFilteredList(items, bookListSpec);
-  // Books keep their own order (by volume, then the related books); only the filter narrows them.
-  const shown = useMemo(() => pickBooks(books, list.items), [books, list.items]);
   return (
     <article className="page">
       <h1>Volumes</h1>
@@ -33,18 +29,18 @@ export function Component() {
         Alice Oseman's graphic novels run to six volumes. Seasons 1 to 3 adapt Volumes 1 to 5, and
         the film, Heartstopper Forever, adapts Volume 6.
       </p>
-      <ListFilters
-        {...list}
-        groups={bookListSpec.groups}
-        shown={list.items.length}
-        total={items.length}
-        noun={['book', 'books']}
+      <Filterable
+        items={items}
+        spec={bookListSpec}
+        text={{ noun: ['book', 'books'] }}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            {/* Books keep their own order (by volume, then related books); filters only narrow. */}
+            {shown.length > 0 && <VolumeTable books={pickBooks(books, shown)} />}
+          </>
+        )}
       />
-      {list.items.length > 0 ? (
-        <VolumeTable books={shown} />
-      ) : (
-        <EmptyResults noun="books" suggestions={[]} setView={list.setView} />
-      )}
     </article>
   );
 }

@@ -35,3 +35,5 @@ export const personListSpec: ListSpec<PersonRow> = {
     first: (row) => row.firstScreen ?? Number.MAX_SAFE_INTEGER,
   },
 };
+
+export const personName = (row: PersonRow) => ({ name: row.name, aliases: row.aliases });

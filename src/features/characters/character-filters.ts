@@ -40,3 +40,5 @@ export const characterListSpec: ListSpec<CharacterRow> = {
   }),
   order: { id: (row) => row.slug, name: (row) => row.name, first: characterFirst },
 };
+
+export const characterName = (row: CharacterRow) => ({ name: row.name, aliases: row.aliases });
