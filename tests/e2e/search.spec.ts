@@ -1,6 +1,8 @@
 /** Site search: the header combobox, the results page, and the URL as the state of a search. */
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { measurePage } from '../../scripts/lib/page-weight';
 import { waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -163,4 +165,20 @@ test('without JavaScript the header field is a plain form that reaches the resul
   await expect(page).toHaveURL(/\/search\?q=nick$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   await context.close();
+});
+
+test('search code loads on demand: a first visit downloads none of it and stays within budget', async ({
+  browser,
+  baseURL,
+}) => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  for (const path of ['/', '/characters', '/search']) {
+    const weight = await measurePage(browser, { origin: new URL(baseURL!).origin, dist, path });
+    const js = weight.files.filter((f) => f.type === 'js').map((f) => f.url);
+    expect(
+      js.filter((url) => /header-combobox|search-engine/.test(url)),
+      path,
+    ).toEqual([]);
+    expect(weight.bytes.js, path).toBeLessThanOrEqual(120 * 1024);
+  }
 });

@@ -16,7 +16,7 @@ import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
 import { nextActive } from './combobox-keys';
 import { groupByKind, KIND_LABEL, type WikiRecord } from './documents';
 import { SEARCH_INPUT_ID } from './header-search';
-import { loadSearchIndex } from './search-data';
+import { loadSearchIndex } from './search-index';
 
 export interface HeaderComboboxProps {
   inputRef: RefObject<HTMLInputElement | null>;

@@ -1,4 +1,4 @@
-/** Loads the data files search needs (through React Query's cache) and builds the index once. */
+/** Loads the data files search needs, through React Query's cache. */
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import {
@@ -10,8 +10,7 @@ import {
   screensQuery,
   sourcesQuery,
 } from '../../data/queries';
-import { createSearchIndex, type SearchIndex } from '../../lib/search-engine';
-import { buildSearchRecords, type SearchData, type WikiRecord } from './documents';
+import type { SearchData } from './documents';
 
 export async function ensureSearchData(queryClient: QueryClient): Promise<SearchData> {
   const [people, characters, books, screens, events, predictions, sources] = await Promise.all([
@@ -36,18 +35,4 @@ export function useSearchData(): SearchData {
     predictions: useSuspenseQuery(predictionsQuery).data,
     sources: useSuspenseQuery(sourcesQuery).data,
   };
-}
-
-const built = new WeakMap<QueryClient, Promise<SearchIndex<WikiRecord>>>();
-
-/** The wiki's index, built on first use and kept for the life of the page. */
-export function loadSearchIndex(queryClient: QueryClient): Promise<SearchIndex<WikiRecord>> {
-  let index = built.get(queryClient);
-  if (!index) {
-    index = ensureSearchData(queryClient).then((data) =>
-      createSearchIndex(buildSearchRecords(data)),
-    );
-    built.set(queryClient, index);
-  }
-  return index;
 }

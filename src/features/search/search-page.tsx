@@ -3,7 +3,7 @@
  * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
  * It works as a plain GET form without JavaScript; with it, results follow the typing.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Form, Link } from 'react-router-dom';
 import { Gated } from '../../components/gated';
 import { Highlight } from '../../components/highlight';
@@ -14,7 +14,7 @@ import { paths } from '../../config/paths';
 import { foldWords } from '../../lib/fold';
 import { closestNames } from '../../lib/fuzzy';
 import { highlightRanges } from '../../lib/highlight';
-import { createSearchIndex, type SearchHit } from '../../lib/search-engine';
+import type { createSearchIndex, SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
 import {
@@ -32,10 +32,12 @@ const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMP
 export function SearchPage({ data }: { data: SearchData }) {
   const { view, hydrated, setView } = useViewParams(['q']);
   const records = useMemo(() => buildSearchRecords(data), [data]);
-  const index = useMemo(() => createSearchIndex(records), [records]);
   const query = view.q.trim();
-  const hits = useMemo(() => index.search(query), [index, query]);
+  const build = useSearchEngine(query !== '');
+  const index = useMemo(() => (build ? build(records) : null), [build, records]);
+  const hits = useMemo(() => (index && query ? index.search(query) : []), [index, query]);
   const groups = groupByKind(hits);
+  const searching = query !== '' && !index;
 
   return (
     <article className="page">
@@ -61,11 +63,11 @@ export function SearchPage({ data }: { data: SearchData }) {
       </Form>
 
       <p role="status" className="result-count">
-        {query
-          ? hits.length === 0
+        {!query || searching
+          ? ''
+          : hits.length === 0
             ? `No results for “${query}”.`
-            : `${plural(hits.length, 'result')} for “${query}”.`
-          : ''}
+            : `${plural(hits.length, 'result')} for “${query}”.`}
       </p>
 
       {!query && (
@@ -81,7 +83,7 @@ export function SearchPage({ data }: { data: SearchData }) {
         </p>
       )}
 
-      {query && hits.length === 0 && <DidYouMean query={query} records={records} />}
+      {query && !searching && hits.length === 0 && <DidYouMean query={query} records={records} />}
 
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
@@ -97,6 +99,25 @@ export function SearchPage({ data }: { data: SearchData }) {
       ))}
     </article>
   );
+}
+
+/**
+ * The search engine, loaded once there is something to search for: the empty page (the one
+ * prerendered) downloads none of it.
+ */
+function useSearchEngine(wanted: boolean): typeof createSearchIndex | null {
+  const [build, setBuild] = useState<typeof createSearchIndex | null>(null);
+  useEffect(() => {
+    if (!wanted || build) return;
+    let live = true;
+    void import('../../lib/search-engine').then((engine) => {
+      if (live) setBuild(() => engine.createSearchIndex);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, build]);
+  return build;
 }
 
 /** The snippet that shows most of what was searched for, or the first one. */
