@@ -10,7 +10,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } 
 import { Form, useNavigate } from 'react-router-dom';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
-import type { SearchHit, SearchIndex } from '../../lib/search-engine';
+import { Tier, type SearchHit, type SearchIndex } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
 import { nextActive } from './combobox-keys';
@@ -62,10 +62,14 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   }, [keepFocus, inputRef]);
 
   const trimmed = query.trim();
-  const groups = useMemo(
-    () => (index && trimmed ? groupByKind(index.search(trimmed, { limit: SUGGESTION_LIMIT })) : []),
-    [index, trimmed],
-  );
+  const groups = useMemo(() => {
+    if (!index || !trimmed) return [];
+    const hits = index.search(trimmed, { limit: SUGGESTION_LIMIT });
+    // Suggestions are for names: records found only by their description show when no name
+    // matches (the results page lists them all).
+    const named = hits.filter((hit) => hit.tier !== Tier.text);
+    return groupByKind(named.length > 0 ? named : hits);
+  }, [index, trimmed]);
   const allHref = paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q: trimmed }));
   const options: Option[] = [
     ...groups.flatMap((g) =>
