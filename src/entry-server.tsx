@@ -101,6 +101,7 @@ export async function listPages(): Promise<string[]> {
     paths.seasons.href(),
     ...screens.map((s) => paths.season.href(s.slug)),
     paths.release.href(),
+    paths.search.href(),
   ];
 }
 

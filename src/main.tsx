@@ -14,6 +14,7 @@ import { registerServiceWorker } from './lib/service-worker';
 import { repairPath } from './lib/url';
 import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
 import './styles/index.css';
+import './styles/search.css';
 
 // A pasted address with broken %-encoding becomes one that decodes (and then finds no page).
 const repaired = repairPath(window.location.pathname);

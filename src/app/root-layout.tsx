@@ -14,6 +14,7 @@ import { Loading } from '../components/status';
 import { UpdatePrompt } from '../components/update-prompt';
 import { applyUpdate, useUpdateWaiting } from '../lib/service-worker';
 import { SettingsMenu } from '../features/spoilers/settings-menu';
+import { HeaderSearch } from '../features/search/header-search';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
 
 function useCurrentMeta(): PageMeta | undefined {
@@ -55,7 +56,7 @@ function Frame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SkipLink />
-      <SiteHeader settings={<SettingsMenu />} />
+      <SiteHeader search={<HeaderSearch />} settings={<SettingsMenu />} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -54,6 +54,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page(paths.seasons.pattern, () => import('./routes/seasons')),
             page(paths.season.pattern, () => import('./routes/season')),
             page(paths.release.pattern, () => import('./routes/release')),
+            page(paths.search.pattern, () => import('./routes/search')),
             { path: '*', loader: notFound, Component: () => null },
           ],
         },

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
 import { renderRoute } from './render-route';
 
+const slow = { timeout: 10000 };
+
 describe('header search', () => {
   it('is a labelled GET form to the results page, under the site base path too', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -18,7 +20,7 @@ describe('header search', () => {
         <RouterProvider router={router} />
       </QueryClientProvider>,
     );
-    const field = await screen.findByRole('searchbox', { name: 'Search the wiki' });
+    const field = await screen.findByRole('searchbox', { name: 'Search the wiki' }, slow);
     expect(field).toHaveAttribute('name', 'q');
     const form = field.closest('form')!;
     expect(form).toHaveAttribute('method', 'get');
@@ -28,14 +30,16 @@ describe('header search', () => {
 
   it('becomes a combobox on focus and lists suggestions for a misspelt name', async () => {
     renderRoute('/');
-    const field = await screen.findByRole('searchbox', { name: 'Search the wiki' });
+    await screen.findByRole('heading', { level: 1 }, slow);
+    const field = screen.getByRole('searchbox', { name: 'Search the wiki' });
     await userEvent.click(field);
-    const combobox = await screen.findByRole('combobox', { name: 'Search the wiki' });
+    const combobox = await screen.findByRole('combobox', { name: 'Search the wiki' }, slow);
     expect(combobox).toHaveFocus();
     await userEvent.type(combobox, 'oseman');
-    const listbox = await screen.findByRole('listbox', { name: 'Suggestions' });
-    await waitFor(() =>
-      expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('Alice Oseman'),
+    const listbox = await screen.findByRole('listbox', { name: 'Suggestions' }, slow);
+    await waitFor(
+      () => expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('Alice Oseman'),
+      slow,
     );
     expect(combobox).toHaveAttribute('aria-expanded', 'true');
     expect(combobox).toHaveAttribute('aria-controls', listbox.id);
@@ -49,8 +53,8 @@ describe('header search', () => {
 describe('results page', () => {
   it('groups results by kind, marks matches, and follows typing in the URL', async () => {
     const { router } = renderRoute('/search?q=nelson');
-    await screen.findByRole('heading', { level: 1, name: 'Search' });
-    const characters = await screen.findByRole('region', { name: /^Characters \(\d+\)$/ });
+    await screen.findByRole('heading', { level: 1, name: 'Search' }, slow);
+    const characters = await screen.findByRole('region', { name: /^Characters \(\d+\)$/ }, slow);
     const links = within(characters).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(
       expect.arrayContaining(['Nick Nelson', 'Sarah Nelson']),
@@ -58,14 +62,14 @@ describe('results page', () => {
     const field = screen.getByRole('searchbox', { name: /^Search people, characters/ });
     await userEvent.clear(field);
     await userEvent.type(field, 'volume 6');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=volume+6'));
-    const books = await screen.findByRole('region', { name: /^Books/ });
+    await waitFor(() => expect(router.state.location.search).toBe('?q=volume+6'), slow);
+    const books = await screen.findByRole('region', { name: /^Books/ }, slow);
     expect(within(books).getAllByRole('link')[0]).toHaveTextContent('Volume 6');
   });
 
   it('shows hints and no results before anything is typed', async () => {
     renderRoute('/search');
-    await screen.findByRole('heading', { level: 1, name: 'Search' });
+    await screen.findByRole('heading', { level: 1, name: 'Search' }, slow);
     expect(screen.getByRole('link', { name: 'charlei' })).toHaveAttribute(
       'href',
       '/search?q=charlei',

@@ -24,6 +24,7 @@ export const ROUTES: { path: string; h1: string | RegExp }[] = [
   { path: '/seasons', h1: 'Seasons and film' },
   ...screens.map((s) => ({ path: `/seasons/${s.slug}`, h1: s.title })),
   { path: '/release', h1: 'Release: the guesses and what happened' },
+  { path: '/search', h1: 'Search' },
 ];
 
 /** Collects console errors, warnings and uncaught exceptions for a page. */

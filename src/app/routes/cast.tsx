@@ -2,7 +2,10 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { PersonList } from '../../features/cast/person-list';
-import { personRows } from '../../features/cast/person-view';
+import { personListSpec, personName } from '../../features/cast/person-filters';
+import { personRows, type PersonRow } from '../../features/cast/person-view';
+import { Filterable } from '../../components/filters/filterable';
+import { LIST_SORTS } from '../../components/filters/groups';
 import { PageHead } from '../../components/page-head';
 import type { MetaLoaderData } from '../page-meta';
 
@@ -25,27 +28,52 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const { data: people } = useSuspenseQuery(peopleQuery);
   const { data: characters } = useSuspenseQuery(charactersQuery);
-  const rows = useMemo(
-    () => personRows(people, characters).sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [people, characters],
-  );
-  const cast = rows.filter((r) => r.kind === 'cast');
-  const crew = rows.filter((r) => r.kind === 'crew');
+  const rows = useMemo(() => personRows(people, characters), [people, characters]);
+  const allCast = rows.filter((r) => r.kind === 'cast').length;
   return (
     <article className="page">
       <PageHead title="Cast and crew" shareLabel="Share this list" />
       <p className="lede">
-        {cast.length} actors and {crew.length} people behind the camera. Seasons show the
+        {allCast} actors and {rows.length - allCast} people behind the camera. Seasons show the
         appearances our sources record; an actor may appear in more.
       </p>
-      <section aria-labelledby="cast-heading">
-        <h2 id="cast-heading">Cast</h2>
-        <PersonList rows={cast} />
-      </section>
-      <section aria-labelledby="crew-heading">
-        <h2 id="crew-heading">Creative team</h2>
-        <PersonList rows={crew} />
-      </section>
+      <Filterable
+        items={rows}
+        spec={personListSpec}
+        text={{
+          searchLabel: 'Search cast and crew',
+          sorts: LIST_SORTS,
+          noun: ['person', 'people'],
+        }}
+        names={personName}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            <PeopleSections rows={shown} />
+          </>
+        )}
+      />
     </article>
+  );
+}
+
+function PeopleSections({ rows }: { rows: readonly PersonRow[] }) {
+  const cast = rows.filter((r) => r.kind === 'cast');
+  const crew = rows.filter((r) => r.kind === 'crew');
+  return (
+    <>
+      {cast.length > 0 && (
+        <section aria-labelledby="cast-heading">
+          <h2 id="cast-heading">Cast</h2>
+          <PersonList rows={cast} />
+        </section>
+      )}
+      {crew.length > 0 && (
+        <section aria-labelledby="crew-heading">
+          <h2 id="crew-heading">Creative team</h2>
+          <PersonList rows={crew} />
+        </section>
+      )}
+    </>
   );
 }

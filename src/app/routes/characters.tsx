@@ -2,7 +2,10 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { charactersQuery, peopleQuery } from '../../data/queries';
 import { CharacterList } from '../../features/characters/character-list-page';
+import { characterListSpec, characterName } from '../../features/characters/character-filters';
 import { characterRows } from '../../features/characters/character-view';
+import { Filterable } from '../../components/filters/filterable';
+import { LIST_SORTS } from '../../components/filters/groups';
 import { PageHead } from '../../components/page-head';
 import type { MetaLoaderData } from '../page-meta';
 
@@ -25,10 +28,7 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const { data: characters } = useSuspenseQuery(charactersQuery);
   const { data: people } = useSuspenseQuery(peopleQuery);
-  const rows = useMemo(
-    () => characterRows(characters, people).sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [characters, people],
-  );
+  const rows = useMemo(() => characterRows(characters, people), [characters, people]);
   return (
     <article className="page">
       <PageHead title="Characters" shareLabel="Share this list" />
@@ -36,7 +36,22 @@ export function Component() {
         {rows.length} characters from the graphic novels and the Netflix series, with who plays them
         and where they first appear.
       </p>
-      <CharacterList rows={rows} />
+      <Filterable
+        items={rows}
+        spec={characterListSpec}
+        text={{
+          searchLabel: 'Search characters',
+          sorts: LIST_SORTS,
+          noun: ['character', 'characters'],
+        }}
+        names={characterName}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            {shown.length > 0 && <CharacterList rows={shown} />}
+          </>
+        )}
+      />
     </article>
   );
 }

@@ -10,6 +10,8 @@ import {
   screensQuery,
   sourcesQuery,
 } from '../../data/queries';
+import { Filterable } from '../../components/filters/filterable';
+import { pickRelease, releaseItems, releaseListSpec } from '../../features/release/release-filters';
 import { ReleasePage } from '../../features/release/release-page';
 import { buildReleaseView } from '../../features/release/release-view';
 import { useToday } from '../../lib/use-today';
@@ -51,5 +53,16 @@ export function Component() {
       buildReleaseView({ events, predictions, books, screens, people, characters, sources }, today),
     [events, predictions, books, screens, people, characters, sources, today],
   );
-  return <ReleasePage view={view} sources={sources} />;
+  const items = useMemo(() => releaseItems(view), [view]);
+  return (
+    <Filterable
+      items={items}
+      spec={releaseListSpec}
+      text={{ searchLabel: 'Search events and predictions', noun: ['entry', 'entries'] }}
+      // The page keeps its date order; the filters only narrow it.
+      render={(shown, panel) => (
+        <ReleasePage view={pickRelease(view, shown)} sources={sources} filters={panel} />
+      )}
+    />
+  );
 }

@@ -1,5 +1,8 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Filterable } from '../../components/filters/filterable';
 import { booksQuery } from '../../data/queries';
+import { bookItems, bookListSpec, pickBooks } from '../../features/volumes/volume-filters';
 import { VolumeTable } from '../../features/volumes/volume-list';
 import type { MetaLoaderData } from '../page-meta';
 
@@ -18,6 +21,7 @@ export function loader(queryClient: QueryClient) {
 
 export function Component() {
   const { data: books } = useSuspenseQuery(booksQuery);
+  const items = useMemo(() => bookItems(books), [books]);
   return (
     <article className="page">
       <h1>Volumes</h1>
@@ -25,7 +29,18 @@ export function Component() {
         Alice Oseman's graphic novels run to six volumes. Seasons 1 to 3 adapt Volumes 1 to 5, and
         the film, Heartstopper Forever, adapts Volume 6.
       </p>
-      <VolumeTable books={books} />
+      <Filterable
+        items={items}
+        spec={bookListSpec}
+        text={{ noun: ['book', 'books'] }}
+        render={(shown, panel) => (
+          <>
+            {panel}
+            {/* Books keep their own order (by volume, then related books); filters only narrow. */}
+            {shown.length > 0 && <VolumeTable books={pickBooks(books, shown)} />}
+          </>
+        )}
+      />
     </article>
   );
 }

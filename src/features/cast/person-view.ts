@@ -84,6 +84,8 @@ export interface PersonRow {
   /** The highest billing among their roles. */
   tier: RoleTier | null;
   firstScreen?: number;
+  /** The earliest volume in which a character they play first appears. */
+  firstVolume?: number;
   aliases: string[];
 }
 
@@ -100,6 +102,10 @@ export function personRows(
     ].sort(byScreen);
     const tiers = view.roles.map((r) => r.tier).filter((t): t is RoleTier => t !== null);
     tiers.sort((a, b) => TIER_RANK[a] - TIER_RANK[b]);
+    const volumes = view.roles.flatMap((r) =>
+      r.character?.bookDebut ? [r.character.bookDebut.volume] : [],
+    );
+    const firstVolume = volumes.length > 0 ? Math.min(...volumes) : undefined;
     return {
       slug: person.slug,
       name: person.name,
@@ -112,6 +118,7 @@ export function personRows(
       screens,
       tier: tiers[0] ?? null,
       ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
+      ...(firstVolume !== undefined ? { firstVolume } : {}),
       aliases: person.searchAliases,
     };
   });

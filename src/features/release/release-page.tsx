@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { Gated } from '../../components/gated';
 import type { WikiEvent } from '../../data/types';
@@ -11,7 +11,16 @@ import type { Source } from '../../data/types';
 
 const OUTCOMES: Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
 
-export function ReleasePage({ view, sources }: { view: ReleaseView; sources: readonly Source[] }) {
+export function ReleasePage({
+  view,
+  sources,
+  filters,
+}: {
+  view: ReleaseView;
+  sources: readonly Source[];
+  /** Search and filter controls; `view` arrives already narrowed by them. */
+  filters?: ReactNode;
+}) {
   const index = useMemo(
     () => buildCitationIndex(sources, releaseCitationOrder(view)),
     [sources, view],
@@ -39,7 +48,9 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
           </p>
         </section>
 
-        <section aria-labelledby="events">
+        {filters}
+
+        <section aria-labelledby="events" hidden={view.events.length === 0}>
           <h2 id="events">What happened</h2>
           <ol className="timeline-list">
             {view.events.map((e) => (
@@ -48,7 +59,7 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
           </ol>
         </section>
 
-        <section aria-labelledby="predictions">
+        <section aria-labelledby="predictions" hidden={view.predictions.length === 0}>
           <h2 id="predictions">The predictions</h2>
           <ul className="prediction-list">
             {view.predictions.map((p) => (
@@ -64,7 +75,7 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
 
 function EventItem({ event }: { event: WikiEvent }) {
   return (
-    <li>
+    <li id={`event-${event.id}`}>
       <span className="timeline-list__date">
         {event.endDate ? formatRange(event.date, event.endDate) : formatDate(event.date)}
         {event.expected && ' (expected)'}
@@ -80,7 +91,7 @@ function EventItem({ event }: { event: WikiEvent }) {
 function PredictionCard({ judged }: { judged: JudgedPrediction }) {
   const { prediction, verdict, source } = judged;
   return (
-    <li className="prediction">
+    <li className="prediction" id={`prediction-${prediction.id}`}>
       <h3>{prediction.topic}</h3>
       <p className="prediction__by">
         {source.publisher}, {formatDate(source.published)}

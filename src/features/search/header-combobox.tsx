@@ -1,0 +1,226 @@
+/**
+ * The header field once enhanced: a combobox with a listbox of suggestions (WAI-ARIA combobox
+ * pattern, focus stays in the field and aria-activedescendant marks the active option).
+ * Arrow keys move, Enter opens the active option (or, with none, the full results page),
+ * Escape closes the list and then clears the field. Options show only a title, a kind and a
+ * line that gives nothing of the story away.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { Form, useNavigate } from 'react-router-dom';
+import { Highlight } from '../../components/highlight';
+import { paths } from '../../config/paths';
+import { Tier, type SearchHit, type SearchIndex } from '../../lib/search-engine';
+import { plural } from '../../lib/text';
+import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
+import { nextActive } from './combobox-keys';
+import { groupByKind, KIND_LABEL, type WikiRecord } from './documents';
+import { SEARCH_INPUT_ID } from './header-search';
+import { loadSearchIndex } from './search-index';
+
+export interface HeaderComboboxProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  initialValue: string;
+  keepFocus: boolean;
+}
+
+/** How many suggestions the list shows; the results page has the rest. */
+export const SUGGESTION_LIMIT = 8;
+
+interface Option {
+  key: string;
+  href: string;
+  hit?: SearchHit<WikiRecord>;
+}
+
+export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComboboxProps) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const listId = useId();
+  const [index, setIndex] = useState<SearchIndex<WikiRecord> | null>(null);
+  const [query, setQuery] = useState(initialValue);
+  const [open, setOpen] = useState(initialValue.trim() !== '');
+  const [active, setActive] = useState(-1);
+
+  useEffect(() => {
+    let live = true;
+    void loadSearchIndex(queryClient).then((built) => {
+      if (live) setIndex(built);
+    });
+    return () => {
+      live = false;
+    };
+  }, [queryClient]);
+
+  // The enhanced field replaces the plain one: keep the reader's focus and caret.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (keepFocus && input) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }, [keepFocus, inputRef]);
+
+  const trimmed = query.trim();
+  const groups = useMemo(() => {
+    if (!index || !trimmed) return [];
+    const hits = index.search(trimmed, { limit: SUGGESTION_LIMIT });
+    // Suggestions are for names: records found only by their description show when no name
+    // matches (the results page lists them all).
+    const named = hits.filter((hit) => hit.tier !== Tier.text);
+    return groupByKind(named.length > 0 ? named : hits);
+  }, [index, trimmed]);
+  const allHref = paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q: trimmed }));
+  const options: Option[] = [
+    ...groups.flatMap((g) =>
+      g.hits.map((hit) => ({ key: hit.record.id, href: hit.record.href, hit })),
+    ),
+    ...(trimmed ? [{ key: 'all', href: allHref }] : []),
+  ];
+  const showList = open && trimmed !== '' && index !== null;
+  const optionId = (i: number) => `${listId}-option-${i}`;
+  const resultCount = options.length - 1;
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function go(href: string) {
+    close();
+    setQuery('');
+    void navigate(href);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Escape') {
+      if (showList) close();
+      else setQuery('');
+      event.preventDefault();
+      return;
+    }
+    if (event.key === 'Enter' && showList && active >= 0 && options[active]) {
+      event.preventDefault();
+      go(options[active].href);
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      const next = nextActive(event.key, active, options.length);
+      if (next !== null) setActive(next);
+    }
+  }
+
+  return (
+    <Form
+      method="get"
+      action={paths.search.href()}
+      role="search"
+      className="header-search header-search--enhanced"
+      onSubmit={close}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
+      }}
+    >
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        Search the wiki
+      </label>
+      <input
+        ref={inputRef}
+        id={SEARCH_INPUT_ID}
+        className="header-search__input"
+        type="search"
+        name="q"
+        placeholder="Search"
+        autoComplete="off"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => trimmed && setOpen(true)}
+      />
+      <div id={listId} role="listbox" aria-label="Suggestions" className="combo" hidden={!showList}>
+        {groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
+            <div id={`${listId}-${group.kind}`} className="combo__group" role="presentation">
+              {KIND_LABEL[group.kind].many}
+            </div>
+            {group.hits.map((hit) => {
+              const i = options.findIndex((o) => o.key === hit.record.id);
+              return (
+                <OptionRow
+                  key={hit.record.id}
+                  id={optionId(i)}
+                  selected={i === active}
+                  onPick={() => go(hit.record.href)}
+                >
+                  <span className="combo__title">
+                    <Highlight text={hit.record.title} query={trimmed} matched={hit.matched} />
+                  </span>
+                  <span className="combo__line">{hit.record.line}</span>
+                </OptionRow>
+              );
+            })}
+          </div>
+        ))}
+        {trimmed && (
+          <OptionRow
+            id={optionId(options.length - 1)}
+            selected={active === options.length - 1}
+            onPick={() => go(allHref)}
+          >
+            <span className="combo__title">
+              {resultCount === 0 ? 'No quick matches: search all pages' : 'See all results'} for “
+              {trimmed}”
+            </span>
+          </OptionRow>
+        )}
+      </div>
+      <div role="status" className="visually-hidden">
+        {showList
+          ? resultCount === 0
+            ? 'No suggestions.'
+            : `${plural(resultCount, 'suggestion')}. Use the up and down arrows to choose.`
+          : ''}
+      </div>
+    </Form>
+  );
+}
+
+function OptionRow({
+  id,
+  selected,
+  onPick,
+  children,
+}: {
+  id: string;
+  selected: boolean;
+  onPick: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    // The keyboard works on the field (aria-activedescendant); a pointer picks with a click.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      tabIndex={-1}
+      className={selected ? 'combo__option combo__option--active' : 'combo__option'}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPick}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The search field in every page's header. This part ships with the first page, so it is only a
+ * GET form to /search (it works without JavaScript) and the `/`, Ctrl+K and Cmd+K shortcuts. The
+ * suggestions combobox, the search engine and the index load on first focus or keystroke.
+ */
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { Form } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { isSearchShortcut, isTypingTarget } from './combobox-keys';
+import type { HeaderComboboxProps } from './header-combobox';
+
+export const SEARCH_INPUT_ID = 'site-search';
+
+/** Once loaded, the combobox stays loaded, even if the header is rendered afresh. */
+let loadedCombobox: ComponentType<HeaderComboboxProps> | undefined;
+
+export function HeaderSearch() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const requested = useRef(false);
+  const [loaded, setLoaded] = useState<{
+    Combobox: ComponentType<HeaderComboboxProps>;
+    value: string;
+    focused: boolean;
+  } | null>(() =>
+    loadedCombobox ? { Combobox: loadedCombobox, value: '', focused: false } : null,
+  );
+
+  const load = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    void import('./header-combobox').then(({ HeaderCombobox }) => {
+      loadedCombobox = HeaderCombobox;
+      const input = inputRef.current;
+      setLoaded({
+        Combobox: HeaderCombobox,
+        value: input?.value ?? '',
+        focused: !!input && document.activeElement === input,
+      });
+    });
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event) || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+      load();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [load]);
+
+  if (loaded) {
+    const { Combobox, value, focused } = loaded;
+    return <Combobox inputRef={inputRef} initialValue={value} keepFocus={focused} />;
+  }
+  return (
+    <Form method="get" action={paths.search.href()} role="search" className="header-search">
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        Search the wiki
+      </label>
+      <input
+        ref={inputRef}
+        id={SEARCH_INPUT_ID}
+        className="header-search__input"
+        type="search"
+        name="q"
+        placeholder="Search"
+        autoComplete="off"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        onFocus={load}
+        onInput={load}
+      />
+    </Form>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * The full results page, /search?q=…: every match grouped by kind, best first, with the
+ * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
+ * It works as a plain GET form without JavaScript; with it, results follow the typing.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Form, Link } from 'react-router-dom';
+import { Gated } from '../../components/gated';
+import { Highlight } from '../../components/highlight';
+import { PageHead } from '../../components/page-head';
+import { useViewParams } from '../../components/filters/use-view-params';
+import { ViewSearchField } from '../../components/filters/view-search-field';
+import { paths } from '../../config/paths';
+import { foldWords } from '../../lib/fold';
+import { closestNames } from '../../lib/fuzzy';
+import { highlightRanges } from '../../lib/highlight';
+import type { createSearchIndex, SearchHit } from '../../lib/search-engine';
+import { plural } from '../../lib/text';
+import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
+import {
+  buildSearchRecords,
+  groupByKind,
+  KIND_LABEL,
+  type SearchData,
+  type Snippet,
+  type WikiRecord,
+} from './documents';
+
+const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
+const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
+
+export function SearchPage({ data }: { data: SearchData }) {
+  const { view, hydrated, setView } = useViewParams(['q']);
+  const records = useMemo(() => buildSearchRecords(data), [data]);
+  const query = view.q.trim();
+  const build = useSearchEngine(query !== '');
+  const index = useMemo(() => (build ? build(records) : null), [build, records]);
+  const hits = useMemo(() => (index && query ? index.search(query) : []), [index, query]);
+  const groups = groupByKind(hits);
+  const searching = query !== '' && !index;
+
+  return (
+    <article className="page">
+      <PageHead title="Search" shareLabel="Share this search" />
+      <Form
+        method="get"
+        action={paths.search.href()}
+        role="search"
+        aria-label="Search the wiki"
+        className="search-form"
+        onSubmit={(event) => {
+          // With JavaScript the results already follow the field.
+          if (hydrated) event.preventDefault();
+        }}
+      >
+        <ViewSearchField
+          label="Search people, characters, books, seasons and the release record"
+          value={view.q}
+          hydrated={hydrated}
+          onType={(q) => setView((v) => ({ ...v, q }), 'replace')}
+          hint="Half a name is enough, and typos are forgiven."
+        />
+      </Form>
+
+      <p role="status" className="result-count">
+        {!query || searching
+          ? ''
+          : hits.length === 0
+            ? `No results for “${query}”.`
+            : `${plural(hits.length, 'result')} for “${query}”.`}
+      </p>
+
+      {!query && (
+        <p>
+          Try{' '}
+          {EXAMPLES.map((q, i) => (
+            <span key={q}>
+              {i > 0 && (i === EXAMPLES.length - 1 ? ' or ' : ', ')}
+              <Link to={searchHref(q)}>{q}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+
+      {query && !searching && hits.length === 0 && <DidYouMean query={query} records={records} />}
+
+      {groups.map((group) => (
+        <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
+          <h2 id={`results-${group.kind}`}>
+            {KIND_LABEL[group.kind].many} ({group.hits.length})
+          </h2>
+          <ul className="result-list">
+            {group.hits.map((hit) => (
+              <ResultItem key={hit.record.id} hit={hit} query={query} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/**
+ * The search engine, loaded once there is something to search for: the empty page (the one
+ * prerendered) downloads none of it.
+ */
+function useSearchEngine(wanted: boolean): typeof createSearchIndex | null {
+  const [build, setBuild] = useState<typeof createSearchIndex | null>(null);
+  useEffect(() => {
+    if (!wanted || build) return;
+    let live = true;
+    void import('../../lib/search-engine').then((engine) => {
+      if (live) setBuild(() => engine.createSearchIndex);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, build]);
+  return build;
+}
+
+/** The snippet that shows most of what was searched for, or the first one. */
+export function bestSnippet(hit: SearchHit<WikiRecord>, query: string): Snippet | undefined {
+  const words = foldWords(query);
+  let best: Snippet | undefined;
+  let most = 0;
+  for (const snippet of hit.record.snippets) {
+    const count = highlightRanges(snippet.text, words, hit.matched).length;
+    if (count > most) {
+      best = snippet;
+      most = count;
+    }
+  }
+  return best ?? hit.record.snippets[0];
+}
+
+function ResultItem({ hit, query }: { hit: SearchHit<WikiRecord>; query: string }) {
+  const snippet = bestSnippet(hit, query);
+  return (
+    <li className="result">
+      <Link to={hit.record.href} className="result__title">
+        <Highlight text={hit.record.title} query={query} matched={hit.matched} />
+      </Link>
+      <span className="result__line">{hit.record.line}</span>
+      {snippet && (
+        <Gated reveal={snippet.reveal} as="p" className="result__snippet">
+          <Highlight text={snippet.text} query={query} matched={hit.matched} />
+        </Gated>
+      )}
+    </li>
+  );
+}
+
+function DidYouMean({ query, records }: { query: string; records: readonly WikiRecord[] }) {
+  const names = closestNames(
+    query,
+    records.map((r) => ({ name: r.title, aliases: r.aliases })),
+  );
+  if (names.length === 0) return <p>Check the spelling, or try fewer words.</p>;
+  return (
+    <p>
+      Did you mean{' '}
+      {names.map((name, i) => (
+        <span key={name}>
+          {i > 0 && (i === names.length - 1 ? ' or ' : ', ')}
+          <Link to={searchHref(name)}>{name}</Link>
+        </span>
+      ))}
+      ?
+    </p>
+  );
+}

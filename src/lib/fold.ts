@@ -1,0 +1,47 @@
+/**
+ * Folding text for matching: lowercase, accents removed, anything that is not a letter or digit
+ * treated as a word break. `foldWithOffsets` also says where each folded character came from,
+ * so a match found in folded text can be highlighted in the original.
+ */
+
+/** Folds one code point: "É" → "e", "ß" → "ß", "ﬁ" → "fi", "-" → " ". */
+function foldChar(char: string): string {
+  const folded = char
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  return folded.replace(/[^\p{L}\p{N}]/gu, ' ');
+}
+
+export interface FoldedText {
+  /** The folded text, the same length in code units as `offsets`. */
+  text: string;
+  /** For each code unit of `text`, where the original character it came from starts… */
+  starts: number[];
+  /** …and where that character ends. */
+  ends: number[];
+}
+
+export function foldWithOffsets(value: string): FoldedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const char of value) {
+    const folded = foldChar(char);
+    for (let i = 0; i < folded.length; i++) {
+      starts.push(index);
+      ends.push(index + char.length);
+    }
+    text += folded;
+    index += char.length;
+  }
+  return { text, starts, ends };
+}
+
+/** The words of a text, folded: "Stéphane O'Neil" → ["stephane", "o", "neil"]. */
+export function foldWords(value: string): string[] {
+  return foldWithOffsets(value)
+    .text.split(' ')
+    .filter((w) => w.length > 0);
+}

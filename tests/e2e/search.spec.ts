@@ -1,0 +1,184 @@
+/** Site search: the header combobox, the results page, and the URL as the state of a search. */
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { measurePage } from '../../scripts/lib/page-weight';
+import { waitForApp, watchConsole } from './site';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('typing a misspelt name in the header suggests the person, grouped, and Enter opens them', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/');
+  await waitForApp(page);
+  const field = page.getByRole('combobox', { name: 'Search the wiki' });
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
+  await field.pressSequentially('charlei');
+  const list = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(list).toBeVisible();
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await expect(list.getByRole('group', { name: 'Characters' })).toBeVisible();
+  const first = list.getByRole('option').first();
+  await expect(first).toContainText('Charlie Spring');
+  await expect(first).toContainText('played by Joe Locke');
+  await expect(page.getByRole('status').filter({ hasText: /suggestions?\./ })).toHaveText(
+    /\d+ suggestions?\. Use the up and down arrows/,
+  );
+
+  await field.press('ArrowDown');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/characters\/charlie-spring$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  console.expectClean();
+});
+
+test('keyboard only: / focuses the field, arrows wrap, Escape closes then clears', async ({
+  page,
+}) => {
+  await page.goto('/volumes');
+  await waitForApp(page);
+  await page.keyboard.press('/');
+  const field = page.getByRole('combobox', { name: 'Search the wiki' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('elle argnet');
+  const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+  await expect(options.first()).toContainText('Elle Argent');
+  // Up from the field wraps to the last option: the link to every result.
+  await page.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.last()).toContainText('See all results for “elle argnet”');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveAttribute('aria-expanded', 'false');
+  await expect(field).toHaveValue('elle argnet');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
+
+  // Ctrl+K works from anywhere, but not while typing in another field.
+  await page.getByRole('link', { name: 'Volume 1', exact: true }).focus();
+  await page.keyboard.press('Control+k');
+  await expect(field).toBeFocused();
+});
+
+test('the open suggestions list has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('nic');
+  await expect(page.getByRole('option').first()).toContainText('Nick Nelson');
+  await page.keyboard.press('ArrowDown');
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('submitting the field opens the shareable results page, which survives reload, Back and Forward', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/cast');
+  await waitForApp(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('stephane fry');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=stephane\+fry$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  const people = page.getByRole('region', { name: /^People/ });
+  await expect(people.getByRole('link').first()).toHaveText('Stephen Fry');
+  // The matched letters are marked.
+  await expect(people.locator('mark').first()).toHaveText('Stephen');
+
+  // Typing on the results page replaces the entry in history.
+  const field = page.getByRole('searchbox', { name: /Search people, characters/ });
+  await expect(field).toHaveValue('stephane fry');
+  await field.fill('oseman');
+  await expect(page).toHaveURL(/\/search\?q=oseman$/);
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toContainText(
+    'for “oseman”',
+  );
+  await expect(
+    page
+      .getByRole('region', { name: /^People/ })
+      .getByRole('link')
+      .first(),
+  ).toHaveText('Alice Oseman');
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(field).toHaveValue('oseman');
+  await expect(
+    page
+      .getByRole('region', { name: /^People/ })
+      .getByRole('link')
+      .first(),
+  ).toHaveText('Alice Oseman');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/cast$/);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/search\?q=oseman$/);
+  await expect(field).toHaveValue('oseman');
+  console.expectClean();
+});
+
+test('no result suggests the closest names', async ({ page }) => {
+  await page.goto('/search?q=chrlyy');
+  await waitForApp(page);
+  await expect(page.getByText('No results for “chrlyy”.')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Charlie Spring' }).click();
+  await expect(page).toHaveURL(/\/search\?q=Charlie\+Spring$/);
+  await expect(
+    page
+      .getByRole('region', { name: /^Characters/ })
+      .getByRole('link')
+      .first(),
+  ).toHaveText('Charlie Spring');
+});
+
+test('a bad URL is cleaned, never a crash', async ({ page }) => {
+  const console = watchConsole(page);
+  const long = 'a'.repeat(5000);
+  await page.goto(`/search?q=nick&season=9&__proto__=1&junk=%E0%A4%A`);
+  await waitForApp(page);
+  await expect(page).toHaveURL(/\/search\?q=nick$/);
+  await page.goto(`/search?q=${long}`);
+  await waitForApp(page);
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=a{100}$`));
+  await page.goto('/search?q=%E0%A4%A');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  console.expectClean();
+});
+
+test('without JavaScript the header field is a plain form that reaches the results page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/seasons');
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).fill('nick');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=nick$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await context.close();
+});
+
+test('search code loads on demand: a first visit downloads none of it and stays within budget', async ({
+  browser,
+  baseURL,
+}) => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  for (const path of ['/', '/characters', '/search']) {
+    const weight = await measurePage(browser, { origin: new URL(baseURL!).origin, dist, path });
+    const js = weight.files.filter((f) => f.type === 'js').map((f) => f.url);
+    expect(
+      js.filter((url) => /header-combobox|search-engine/.test(url)),
+      path,
+    ).toEqual([]);
+    expect(weight.bytes.js, path).toBeLessThanOrEqual(120 * 1024);
+  }
+});
