@@ -24,6 +24,9 @@ const CASES: { path: string; status: number; h1: string | RegExp }[] = [
   },
   { path: `/characters?q=${LONG}`, status: 200, h1: 'Characters' },
   { path: '/release?type=__proto__&verdict=constructor&q[]=x', status: 200, h1: /^Release/ },
+  { path: `/search?q=${encodeURIComponent(SCRIPT)}`, status: 200, h1: 'Search' },
+  { path: `/search?q=${LONG}`, status: 200, h1: 'Search' },
+  { path: '/search?q=%E0%A4%A&q=constructor', status: 200, h1: 'Search' },
   { path: '/volumes?volume=-1&volume=1e9&sort=constructor', status: 200, h1: 'Volumes' },
 ];
 
