@@ -154,7 +154,10 @@ describe('release and home', () => {
     expect(screen.getByRole('region', { name: 'Scorecard' })).toHaveTextContent(
       '13 predictions: 9 right, 2 close, 0 wrong',
     );
-    const autumn = screen.getByText(/autumn 2023/).closest('li')!;
+    const predictions = screen.getByRole('region', { name: 'The predictions' });
+    const autumn = within(predictions)
+      .getByText(/autumn 2023/)
+      .closest('li')!;
     expect(autumn).toHaveTextContent('Close: about a month early');
   });
 

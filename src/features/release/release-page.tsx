@@ -5,18 +5,17 @@ import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../lib/reveal';
 import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
-import { OUTCOME_LABEL, VerdictBadge } from './verdict-badge';
-import { CLOSE_MONTHS, type Outcome } from './verdicts';
+import { ReleaseTimeline } from './release-timeline';
+import { Scorecard } from './scorecard';
+import { VerdictBadge } from './verdict-badge';
+import { WhatsNext } from './whats-next-panel';
 import type { Source } from '../../data/types';
-
-const OUTCOMES: Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
 
 export function ReleasePage({ view, sources }: { view: ReleaseView; sources: readonly Source[] }) {
   const index = useMemo(
     () => buildCitationIndex(sources, releaseCitationOrder(view)),
     [sources, view],
   );
-  const { scorecard } = view;
   return (
     <Citations index={index}>
       <article className="page">
@@ -27,17 +26,9 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
           the record, scored from the dates.
         </p>
 
-        <section aria-labelledby="scorecard">
-          <h2 id="scorecard">Scorecard</h2>
-          <p>
-            {scorecard.total} predictions:{' '}
-            {OUTCOMES.map((o) => `${scorecard.counts[o]} ${OUTCOME_LABEL[o].toLowerCase()}`).join(
-              ', ',
-            )}
-            . A date guess counts as close when it misses its window by {CLOSE_MONTHS} months or
-            less.
-          </p>
-        </section>
+        <WhatsNext next={view.next} />
+        <Scorecard view={view} />
+        <ReleaseTimeline view={view} />
 
         <section aria-labelledby="events">
           <h2 id="events">What happened</h2>

@@ -1,0 +1,86 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from './render-route';
+
+async function openRelease() {
+  renderRoute('/release');
+  await screen.findByRole('heading', { level: 1, name: 'Release: the guesses and what happened' });
+}
+
+describe('release timeline', () => {
+  it('is a named figure whose every mark links to its row in the table beside it', async () => {
+    await openRelease();
+    const figure = screen.getByRole('figure', { name: /Guesses against the record/ });
+    const marks = within(figure).getAllByRole('link');
+    const table = screen.getByRole('table', { name: /The timeline as a table/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(marks).toHaveLength(rows.length);
+    for (const mark of marks) {
+      const id = mark.getAttribute('href')!.slice(1);
+      const row = document.getElementById(id);
+      expect(row, id).not.toBeNull();
+      expect(table).toContainElement(row);
+    }
+    const s2 = within(figure).getByRole('link', { name: '3 August 2023: Season 2 released' });
+    expect(
+      within(document.getElementById(s2.getAttribute('href')!.slice(1))!).getByText(
+        'Season 2 released',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('the table lists every event and each date guess with its verdict, in date order', async () => {
+    await openRelease();
+    const table = screen.getByRole('table', { name: /The timeline as a table/ });
+    const autumn = within(table).getByRole('row', { name: /autumn 2023/ });
+    expect(autumn).toHaveTextContent('Guess, close: about a month early');
+    expect(autumn).toHaveTextContent('The Digital Fix');
+    const film = within(table).getByRole('row', { name: /Heartstopper Forever on Netflix/ });
+    expect(film).toHaveTextContent('2026 (expected)');
+    const order = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent ?? '');
+    expect(order.findIndex((t) => t.startsWith('Season 1 released'))).toBeLessThan(
+      order.findIndex((t) => t.startsWith('Season 2 released')),
+    );
+  });
+
+  it('shows a mark’s detail on keyboard focus and on hover', async () => {
+    const user = userEvent.setup();
+    await openRelease();
+    const figure = screen.getByRole('figure', { name: /Guesses against the record/ });
+    const guess = within(figure).getByRole('link', { name: /i news: around June 2023/ });
+    act(() => guess.focus());
+    expect(figure).toHaveTextContent(
+      'Season 2 released on 3 August 2023. Close: about two months late.',
+    );
+    await user.hover(
+      within(figure).getByRole('link', { name: '20 May 2022: Renewed for seasons 2 and 3' }),
+    );
+    expect(figure).toHaveTextContent('Netflix ordered two more seasons at once');
+  });
+});
+
+describe('scorecard and what’s next', () => {
+  it('scores each source, with the close calls and by how much', async () => {
+    await openRelease();
+    const card = screen.getByRole('region', { name: 'Scorecard' });
+    const inews = within(card).getByRole('row', { name: /i news/ });
+    // Guesses, right, close, wrong, can't be checked, rate.
+    expect(
+      within(inews)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0', '1', '0', '0', '0%']);
+    expect(
+      within(card).getByText(/When season 2 arrives \(The Digital Fix\): about a month early/),
+    ).toBeInTheDocument();
+  });
+
+  it('is honest that the film has no date yet', async () => {
+    await openRelease();
+    const next = screen.getByRole('region', { name: "What's next" });
+    expect(next).toHaveTextContent('Heartstopper Forever on Netflix: 2026, date not announced');
+  });
+});
