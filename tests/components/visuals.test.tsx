@@ -84,3 +84,38 @@ describe('scorecard and what’s next', () => {
     expect(next).toHaveTextContent('Heartstopper Forever on Netflix: 2026, date not announced');
   });
 });
+
+describe('books-to-screen map', () => {
+  it('on /volumes: a named figure whose boxes link to every volume and screen', async () => {
+    renderRoute('/volumes');
+    await screen.findByRole('heading', { level: 1, name: 'Volumes' });
+    const map = screen.getByRole('figure', { name: /From the books to the screen/ });
+    expect(
+      within(map).getByRole('link', { name: 'Volume 3, adapted in Season 2' }),
+    ).toHaveAttribute('href', '/volumes/3');
+    expect(
+      within(map).getByRole('link', {
+        name: /^Heartstopper Forever, adapting Volume 6 and Nick and Charlie/,
+      }),
+    ).toHaveAttribute('href', '/seasons/heartstopper-forever');
+    expect(within(map).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
+  });
+
+  it('on a volume page: the volume is highlighted in the picture and the table, and its boxes navigate', async () => {
+    const user = userEvent.setup();
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    const map = screen.getByRole('figure', { name: /Volume 4 is highlighted/ });
+    expect(
+      within(map).getByRole('link', { current: 'page', name: 'Volume 4, adapted in Season 3' }),
+    ).toBeInTheDocument();
+    const table = within(map).getByRole('table', { name: 'The map as a table' });
+    expect(within(table).getByRole('row', { name: /Volume 4 \(this page\)/ })).toHaveTextContent(
+      'Season 3',
+    );
+    await user.click(
+      within(map).getByRole('link', { name: 'Season 3, adapting Volume 4 and Volume 5' }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Season 3' })).toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { booksQuery } from '../../data/queries';
+import { AdaptationMap } from '../../features/volumes/adaptation-map-figure';
 import { VolumeTable } from '../../features/volumes/volume-list';
 import type { MetaLoaderData } from '../page-meta';
 
@@ -25,6 +26,7 @@ export function Component() {
         Alice Oseman's graphic novels run to six volumes. Seasons 1 to 3 adapt Volumes 1 to 5, and
         the film, Heartstopper Forever, adapts Volume 6.
       </p>
+      <AdaptationMap books={books} table={false} />
       <VolumeTable books={books} />
     </article>
   );
