@@ -80,8 +80,14 @@ export function VolumePage({
               ))}
             </ul>
           )}
-          {books && <AdaptationMap books={books} highlight={volume.number} />}
         </section>
+
+        {books && (
+          <section aria-labelledby="map">
+            <h2 id="map">Books to screen</h2>
+            <AdaptationMap books={books} highlight={volume.number} />
+          </section>
+        )}
 
         <section aria-labelledby="plot">
           <h2 id="plot">Plot points</h2>
