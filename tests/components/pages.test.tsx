@@ -35,7 +35,7 @@ describe('character page', () => {
       'href',
       '/characters/nick-nelson',
     );
-    expect(within(relationships).getByText(/older sister/)).toBeInTheDocument();
+    expect(within(relationships).getByText(/older sister/, { selector: 'li' })).toBeInTheDocument();
 
     const sources = screen.getByRole('region', { name: 'Sources' });
     const items = within(sources).getAllByRole('listitem');

@@ -1,7 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { STORAGE_KEYS } from '../../src/lib/preferences';
+import { reloadPreferences } from '../../src/lib/use-preferences';
 import { renderRoute } from './render-route';
+
+// The settings store keeps what it read; start every test from what storage says now.
+beforeEach(() => reloadPreferences());
 
 async function openRelease() {
   renderRoute('/release');
@@ -117,5 +122,36 @@ describe('books-to-screen map', () => {
       within(map).getByRole('link', { name: 'Season 3, adapting Volume 4 and Volume 5' }),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Season 3' })).toBeInTheDocument();
+  });
+});
+
+describe('relationship diagram', () => {
+  it('shows each tie as a link named with the kind of tie', async () => {
+    renderRoute('/characters/charlie-spring');
+    await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
+    const picture = screen.getByRole('figure', { name: /Who Charlie Spring is tied to/ });
+    expect(
+      within(picture).getByRole('link', { name: 'Tori Spring: older sister (family)' }),
+    ).toHaveAttribute('href', '/characters/tori-spring');
+    expect(
+      within(picture).getByRole('link', { name: 'Nick Nelson: boyfriend (partner or romance)' }),
+    ).toHaveAttribute('href', '/characters/nick-nelson');
+  });
+
+  it('leaves out ties beyond the reader’s level, while the list offers to reveal them', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, '0.0');
+    reloadPreferences();
+    renderRoute('/characters/charlie-spring');
+    await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
+    const picture = screen.getByRole('figure', {
+      name: /2 ties are left out by your spoiler setting/,
+    });
+    expect(within(picture).queryByRole('link', { name: /Nick Nelson/ })).not.toBeInTheDocument();
+    expect(within(picture).queryByRole('link', { name: /Ben Hope/ })).not.toBeInTheDocument();
+    expect(within(picture).getByRole('link', { name: /Tori Spring/ })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Relationships' });
+    expect(
+      within(list).getAllByRole('button', { name: 'Show spoiler: Volume 1 / Season 1' }),
+    ).toHaveLength(2);
   });
 });
