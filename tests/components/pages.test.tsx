@@ -151,7 +151,7 @@ describe('release and home', () => {
   it('the release page scores every prediction', async () => {
     renderRoute('/release');
     await h1('Release: the guesses and what happened');
-    expect(screen.getByRole('region', { name: 'Scorecard' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'Scorecard' })).toHaveTextContent(
       '13 predictions: 9 right, 2 close, 0 wrong',
     );
     const predictions = screen.getByRole('region', { name: 'The predictions' });

@@ -11,6 +11,8 @@ beforeEach(() => reloadPreferences());
 async function openRelease() {
   renderRoute('/release');
   await screen.findByRole('heading', { level: 1, name: 'Release: the guesses and what happened' });
+  // The chart's code loads on its own, once its place is reached.
+  await screen.findByRole('figure', { name: /Guesses against the record/ });
 }
 
 describe('release timeline', () => {
@@ -94,7 +96,7 @@ describe('books-to-screen map', () => {
   it('on /volumes: a named figure whose boxes link to every volume and screen', async () => {
     renderRoute('/volumes');
     await screen.findByRole('heading', { level: 1, name: 'Volumes' });
-    const map = screen.getByRole('figure', { name: /From the books to the screen/ });
+    const map = await screen.findByRole('figure', { name: /From the books to the screen/ });
     expect(
       within(map).getByRole('link', { name: 'Volume 3, adapted in Season 2' }),
     ).toHaveAttribute('href', '/volumes/3');
@@ -110,7 +112,7 @@ describe('books-to-screen map', () => {
     const user = userEvent.setup();
     renderRoute('/volumes/4');
     await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
-    const map = screen.getByRole('figure', { name: /Volume 4 is highlighted/ });
+    const map = await screen.findByRole('figure', { name: /Volume 4 is highlighted/ });
     expect(
       within(map).getByRole('link', { current: 'page', name: 'Volume 4, adapted in Season 3' }),
     ).toBeInTheDocument();
@@ -129,7 +131,7 @@ describe('relationship diagram', () => {
   it('shows each tie as a link named with the kind of tie', async () => {
     renderRoute('/characters/charlie-spring');
     await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
-    const picture = screen.getByRole('figure', { name: /Who Charlie Spring is tied to/ });
+    const picture = await screen.findByRole('figure', { name: /Who Charlie Spring is tied to/ });
     expect(
       within(picture).getByRole('link', { name: 'Tori Spring: older sister (family)' }),
     ).toHaveAttribute('href', '/characters/tori-spring');
@@ -143,7 +145,7 @@ describe('relationship diagram', () => {
     reloadPreferences();
     renderRoute('/characters/charlie-spring');
     await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
-    const picture = screen.getByRole('figure', {
+    const picture = await screen.findByRole('figure', {
       name: /2 ties are left out by your spoiler setting/,
     });
     expect(within(picture).queryByRole('link', { name: /Nick Nelson/ })).not.toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { booksQuery } from '../../data/queries';
-import { AdaptationMap } from '../../features/volumes/adaptation-map-figure';
+import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
 import { VolumeTable } from '../../features/volumes/volume-list';
 import type { MetaLoaderData } from '../page-meta';
 

@@ -10,7 +10,10 @@ import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
 import { TIER_LABEL } from '../../data/constants';
-import { RelationshipDiagram } from './relationship-diagram';
+import { deferHydration } from '../../components/deferred';
+
+/** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
+const RelationshipDiagram = deferHydration(() => import('./relationship-diagram'));
 
 export function CharacterPage({
   view,

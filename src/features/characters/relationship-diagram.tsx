@@ -19,7 +19,7 @@ import {
   shortTie,
 } from './relationship-layout';
 
-export function RelationshipDiagram({ view }: { view: CharacterView }) {
+export default function RelationshipDiagram({ view }: { view: CharacterView }) {
   const { progress } = usePreferences();
   const shown = useMemo(
     () => view.relationships.filter((r) => !progress || isRevealed(r.reveal, progress)),

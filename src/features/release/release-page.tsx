@@ -5,11 +5,14 @@ import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../lib/reveal';
 import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
-import { ReleaseTimeline } from './release-timeline';
-import { Scorecard } from './scorecard';
+import { deferHydration } from '../../components/deferred';
 import { VerdictBadge } from './verdict-badge';
 import { WhatsNext } from './whats-next-panel';
 import type { Source } from '../../data/types';
+
+/** Static on a prerendered page: their code loads when the reader points at them or tabs in. */
+const ReleaseTimeline = deferHydration(() => import('./release-timeline'));
+const Scorecard = deferHydration(() => import('./scorecard'));
 
 export function ReleasePage({ view, sources }: { view: ReleaseView; sources: readonly Source[] }) {
   const index = useMemo(
@@ -28,7 +31,14 @@ export function ReleasePage({ view, sources }: { view: ReleaseView; sources: rea
 
         <WhatsNext next={view.next} />
         <Scorecard view={view} />
-        <ReleaseTimeline view={view} />
+        <ReleaseTimeline
+          view={view}
+          fallback={
+            <p role="status" className="status">
+              Loading the timeline…
+            </p>
+          }
+        />
 
         <section aria-labelledby="events">
           <h2 id="events">What happened</h2>

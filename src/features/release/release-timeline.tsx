@@ -20,7 +20,7 @@ import { Gated } from '../../components/gated';
 
 type Active = { kind: 'event' | 'prediction'; id: string } | null;
 
-export function ReleaseTimeline({ view }: { view: ReleaseView }) {
+export default function ReleaseTimeline({ view }: { view: ReleaseView }) {
   const layout = useMemo(() => layoutTimeline(view), [view]);
   const [active, setActive] = useState<Active>(null);
   const ids = useId();

@@ -6,7 +6,7 @@ import { buildScorecard, OUTCOMES } from './scorecard-view';
 import { OUTCOME_LABEL } from './verdict-badge';
 import { CLOSE_MONTHS } from './verdicts';
 
-export function Scorecard({ view }: { view: ReleaseView }) {
+export default function Scorecard({ view }: { view: ReleaseView }) {
   const card = buildScorecard(view);
   return (
     <section aria-labelledby="scorecard">

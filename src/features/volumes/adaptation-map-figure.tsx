@@ -12,7 +12,7 @@ import { bookKey, layoutAdaptationMap, type MapNode } from './adaptation-map';
 
 const hrefs = { volume: paths.volume.href, screen: paths.season.href };
 
-export function AdaptationMap({
+export default function AdaptationMap({
   books,
   highlight,
   table = true,

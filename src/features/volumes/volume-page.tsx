@@ -8,7 +8,7 @@ import { Gated } from '../../components/gated';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Books, Source } from '../../data/types';
-import { AdaptationMap } from './adaptation-map-figure';
+import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { volumeCitationOrder, type VolumeView } from './volume-view';
 
