@@ -25,10 +25,16 @@ export function deferHydration<P extends object>(
       if (!element) return;
       // Drawn in the browser, the fallback is showing: load now.
       if (element.querySelector(`[${FALLBACK}]`)) return start();
+      // Listen on the document, in the capture phase: React stops these events at its root while
+      // the part is not hydrated yet (to replay them once it is), so they never reach the part.
+      const onEvent = (event: Event) => {
+        if (event.target instanceof Node && element.contains(event.target)) start();
+      };
       const events = ['pointerover', 'focusin', 'touchstart'] as const;
-      for (const e of events) element.addEventListener(e, start, { once: true, passive: true });
+      for (const e of events)
+        document.addEventListener(e, onEvent, { capture: true, passive: true });
       return () => {
-        for (const e of events) element.removeEventListener(e, start);
+        for (const e of events) document.removeEventListener(e, onEvent, { capture: true });
       };
     }, []);
     return (

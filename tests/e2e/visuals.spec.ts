@@ -94,3 +94,24 @@ for (const theme of ['light', 'dark'] as const) {
     console.expectClean();
   });
 }
+
+test('the chart’s code is not part of a first visit: the prerendered chart works, and its code loads when pointed at', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/release');
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => /release-timeline/.test(p))).toEqual([]);
+  const figure = page.getByRole('figure', { name: /Guesses against the record/ });
+  await expect(figure.getByRole('link')).toHaveCount(
+    await page.locator('#main table tr[id^="timeline-"]').count(),
+  );
+
+  await figure.getByRole('link', { name: '3 August 2023: Season 2 released' }).hover();
+  await expect(figure).toContainText('The second season came out with eight episodes.');
+  expect(requested.filter((p) => /release-timeline/.test(p))).toHaveLength(1);
+  console.expectClean();
+});

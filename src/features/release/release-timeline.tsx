@@ -4,7 +4,7 @@
  * row in the table beside the chart, named for screen readers, and shows its detail on hover or
  * keyboard focus. The table says everything the chart does.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Cite } from '../../components/citations';
 import type { ReleaseView } from './release-view';
 import {
@@ -24,11 +24,21 @@ export default function ReleaseTimeline({ view }: { view: ReleaseView }) {
   const layout = useMemo(() => layoutTimeline(view), [view]);
   const [active, setActive] = useState<Active>(null);
   const ids = useId();
+  const figure = useRef<HTMLElement>(null);
+  // This code may arrive after the reader has already pointed at or focused a mark (see
+  // deferHydration): show that mark's detail straight away.
+  useEffect(() => {
+    const mark = figure.current?.querySelector<SVGElement>(
+      '.chart__mark:focus, .chart__mark:hover',
+    );
+    const { kind, id } = mark?.dataset ?? {};
+    if ((kind === 'event' || kind === 'prediction') && id) setActive({ kind, id });
+  }, []);
   const captionId = `${ids}-caption`;
   return (
     <section aria-labelledby={`${ids}-heading`} className="timeline">
       <h2 id={`${ids}-heading`}>Timeline</h2>
-      <figure className="chart" aria-labelledby={captionId}>
+      <figure ref={figure} className="chart" aria-labelledby={captionId}>
         <figcaption id={captionId}>
           Guesses against the record, {layout.years[0]?.year} to{' '}
           {layout.years[layout.years.length - 1]?.year}: each guess as the window it claimed, with a
@@ -91,6 +101,8 @@ function TimelineSvg({
           href={`#${p.anchor}`}
           className={`chart__mark chart__guess chart__guess--${p.outcome}`}
           aria-label={`Guess, ${p.title} (${p.dateText}). ${p.verdict}.`}
+          data-kind="prediction"
+          data-id={p.id}
           {...handlers('prediction', p.id)}
         >
           <rect x={p.x1} y={p.y - 7} width={Math.max(4, p.x2 - p.x1)} height={14} rx={4} />
@@ -122,6 +134,8 @@ function TimelineSvg({
           href={`#${e.anchor}`}
           className={`chart__mark chart__event${e.expected ? ' chart__event--expected' : ''}`}
           aria-label={`${e.dateText}: ${e.title}`}
+          data-kind="event"
+          data-id={e.id}
           {...handlers('event', e.id)}
         >
           {e.span ? (
