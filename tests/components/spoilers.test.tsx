@@ -145,3 +145,18 @@ describe('the settings panel', () => {
     }
   });
 });
+
+it('revealed content keeps its place without taking focus back when the setting changes', async () => {
+  storeProgress('0.1');
+  const user = userEvent.setup();
+  renderRoute('/volumes/4');
+  await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+  const plot = screen.getByRole('region', { name: 'Plot points' });
+  await user.click(within(plot).getAllByRole('button', { name: /^Show spoiler/ })[0]!);
+  const toggle = screen.getByRole('button', { name: /Spoilers: hiding after Season 1/ });
+  await user.click(toggle);
+  const watched = await screen.findByRole('combobox', { name: 'Watched up to' });
+  await user.selectOptions(watched, 'Season 2');
+  expect(watched).toHaveFocus();
+  expect(within(plot).getByText(/I love you/)).toBeInTheDocument();
+});
