@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
@@ -151,9 +151,9 @@ describe('release and home', () => {
   it('the release page scores every prediction', async () => {
     renderRoute('/release');
     await h1('Release: the guesses and what happened');
-    expect(await screen.findByRole('region', { name: 'Scorecard' })).toHaveTextContent(
-      '13 predictions: 9 right, 2 close, 0 wrong',
-    );
+    expect(
+      await screen.findByRole('region', { name: 'Scorecard' }, { timeout: 5000 }),
+    ).toHaveTextContent('13 predictions: 9 right, 2 close, 0 wrong');
     const predictions = screen.getByRole('region', { name: 'The predictions' });
     const autumn = within(predictions)
       .getByText(/autumn 2023/)
@@ -193,6 +193,7 @@ describe('navigation', () => {
     await h1('Characters');
     await user.click(screen.getByRole('link', { name: 'Tori Spring' }));
     await h1('Tori Spring');
-    expect(document.title).toBe('Tori Spring · Heartstopper Fan Wiki');
+    // The title follows in an effect once the page is shown.
+    await waitFor(() => expect(document.title).toBe('Tori Spring · Heartstopper Fan Wiki'));
   });
 });

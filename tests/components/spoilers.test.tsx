@@ -1,11 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Gated } from '../../src/components/gated';
 import { STORAGE_KEYS } from '../../src/lib/preferences';
 import { reloadPreferences } from '../../src/lib/use-preferences';
 import { render } from '@testing-library/react';
 import { renderRoute } from './render-route';
+
+// Whole pages are rendered and queried by role: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   localStorage.clear();

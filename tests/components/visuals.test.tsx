@@ -1,9 +1,15 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../src/lib/preferences';
 import { reloadPreferences } from '../../src/lib/use-preferences';
 import { renderRoute } from './render-route';
+
+// Whole pages are rendered and queried by role: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Deferred parts load their own code: give a busy machine time. */
+const SLOW = { timeout: 5000 };
 
 // The settings store keeps what it read; start every test from what storage says now.
 beforeEach(() => reloadPreferences());
@@ -12,7 +18,7 @@ async function openRelease() {
   renderRoute('/release');
   await screen.findByRole('heading', { level: 1, name: 'Release: the guesses and what happened' });
   // The chart's code loads on its own, once its place is reached.
-  await screen.findByRole('figure', { name: /Guesses against the record/ });
+  await screen.findByRole('figure', { name: /Guesses against the record/ }, SLOW);
 }
 
 describe('release timeline', () => {
@@ -59,13 +65,17 @@ describe('release timeline', () => {
     const figure = screen.getByRole('figure', { name: /Guesses against the record/ });
     const guess = within(figure).getByRole('link', { name: /i news: around June 2023/ });
     act(() => guess.focus());
-    expect(figure).toHaveTextContent(
-      'Season 2 released on 3 August 2023. Close: about two months late.',
+    await waitFor(() =>
+      expect(figure).toHaveTextContent(
+        'Season 2 released on 3 August 2023. Close: about two months late.',
+      ),
     );
     await user.hover(
       within(figure).getByRole('link', { name: '20 May 2022: Renewed for seasons 2 and 3' }),
     );
-    expect(figure).toHaveTextContent('Netflix ordered two more seasons at once');
+    await waitFor(() =>
+      expect(figure).toHaveTextContent('Netflix ordered two more seasons at once'),
+    );
   });
 });
 
@@ -96,7 +106,7 @@ describe('books-to-screen map', () => {
   it('on /volumes: a named figure whose boxes link to every volume and screen', async () => {
     renderRoute('/volumes');
     await screen.findByRole('heading', { level: 1, name: 'Volumes' });
-    const map = await screen.findByRole('figure', { name: /From the books to the screen/ });
+    const map = await screen.findByRole('figure', { name: /From the books to the screen/ }, SLOW);
     expect(
       within(map).getByRole('link', { name: 'Volume 3, adapted in Season 2' }),
     ).toHaveAttribute('href', '/volumes/3');
@@ -112,7 +122,7 @@ describe('books-to-screen map', () => {
     const user = userEvent.setup();
     renderRoute('/volumes/4');
     await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
-    const map = await screen.findByRole('figure', { name: /Volume 4 is highlighted/ });
+    const map = await screen.findByRole('figure', { name: /Volume 4 is highlighted/ }, SLOW);
     expect(
       within(map).getByRole('link', { current: 'page', name: 'Volume 4, adapted in Season 3' }),
     ).toBeInTheDocument();
@@ -131,7 +141,11 @@ describe('relationship diagram', () => {
   it('shows each tie as a link named with the kind of tie', async () => {
     renderRoute('/characters/charlie-spring');
     await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
-    const picture = await screen.findByRole('figure', { name: /Who Charlie Spring is tied to/ });
+    const picture = await screen.findByRole(
+      'figure',
+      { name: /Who Charlie Spring is tied to/ },
+      SLOW,
+    );
     expect(
       within(picture).getByRole('link', { name: 'Tori Spring: older sister (family)' }),
     ).toHaveAttribute('href', '/characters/tori-spring');
