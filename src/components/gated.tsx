@@ -8,7 +8,7 @@
  * it when <html data-hide> (set by the early script from the stored setting) lists its tag.
  * Content the reader revealed by hand carries `data-open`, which the stylesheet never hides.
  */
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isRevealed, revealLabel, type Reveal } from '../lib/reveal';
 import { usePreferences } from '../lib/use-preferences';
 
@@ -18,6 +18,9 @@ export function revealAttr(reveal: Reveal | undefined): string | undefined {
 }
 
 type Tag = 'div' | 'li' | 'span' | 'p';
+
+/** Stable, so React calls it once, when revealed content first gets it: not on every render. */
+const focusOnReveal = (element: HTMLElement | null) => element?.focus();
 
 export function Gated({
   reveal,
@@ -32,25 +35,15 @@ export function Gated({
 }) {
   const { progress } = usePreferences();
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLElement>(null);
-  const focusOnOpen = useRef(false);
-
-  useEffect(() => {
-    if (open && focusOnOpen.current) {
-      focusOnOpen.current = false;
-      ref.current?.focus();
-    }
-  }, [open]);
 
   if (!reveal) return <Tag className={className}>{children}</Tag>;
   if (open || !progress || isRevealed(reveal, progress)) {
     return (
       <Tag
-        // The ref type differs per tag; every one of them is an HTMLElement.
-        ref={ref as Ref<never>}
         className={className}
         data-reveal={revealAttr(reveal)}
-        {...(open ? { 'data-open': '', tabIndex: -1 } : {})}
+        // Revealed by hand: focus moves from the button to what it revealed.
+        {...(open ? { 'data-open': '', tabIndex: -1, ref: focusOnReveal } : {})}
       >
         {children}
       </Tag>
@@ -58,14 +51,7 @@ export function Gated({
   }
   return (
     <Tag className={className ? `${className} spoiler` : 'spoiler'}>
-      <button
-        type="button"
-        className="spoiler__button"
-        onClick={() => {
-          focusOnOpen.current = true;
-          setOpen(true);
-        }}
-      >
+      <button type="button" className="spoiler__button" onClick={() => setOpen(true)}>
         Show spoiler: {revealLabel(reveal)}
       </button>
     </Tag>

@@ -40,13 +40,6 @@ export function parseProgress(value: unknown): Progress | null | undefined {
   return { volume: Number(match[1]), screen: Number(match[2]) };
 }
 
-export function serialiseProgress(progress: Progress | null): string {
-  if (!progress) return SHOW_ALL;
-  const volume = Math.min(MAX_VOLUME, Math.max(0, Math.trunc(progress.volume)));
-  const screen = Math.min(MAX_SCREEN, Math.max(0, Math.trunc(progress.screen)));
-  return `${volume}.${screen}`;
-}
-
 export function parseTheme(value: unknown): Theme | undefined {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value)
     ? (value as Theme)
@@ -54,7 +47,6 @@ export function parseTheme(value: unknown): Theme | undefined {
 }
 
 type ReadableStorage = Pick<Storage, 'getItem'>;
-type WritableStorage = Pick<Storage, 'setItem'>;
 
 /** The browser's localStorage, or undefined where there is none or touching it throws. */
 export function browserStorage(): Storage | undefined {
@@ -78,21 +70,6 @@ export function readPreferences(storage: ReadableStorage | undefined): Preferenc
   const theme = parseTheme(safeGet(storage, STORAGE_KEYS.theme)) ?? DEFAULT_PREFERENCES.theme;
   if (progress === undefined) return { ...DEFAULT_PREFERENCES, theme };
   return { progress, theme, chosen: true };
-}
-
-/** Saves one setting; returns false when the storage refused (private mode, quota), true otherwise. */
-export function writePreference(
-  storage: WritableStorage | undefined,
-  key: keyof typeof STORAGE_KEYS,
-  value: string,
-): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(STORAGE_KEYS[key], value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every value a `data-reveal` attribute can take: "<volume|n>.<screen|n>", except "n.n". */

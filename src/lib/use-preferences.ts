@@ -1,21 +1,17 @@
 /**
  * The reader's settings as a tiny store any component can read with `usePreferences()`.
  * The server and the hydrating render see the defaults (so the HTML matches); right after
- * hydration the stored settings apply. Changes are saved, mirrored onto <html>, and followed
- * across tabs through the storage event.
+ * hydration the stored settings apply. Changes (set-preferences.ts, loaded with the settings
+ * panel) are mirrored onto <html>; other tabs' changes arrive through the storage event.
  */
 import { useSyncExternalStore } from 'react';
-import type { Progress } from './reveal';
 import {
   applyToDocument,
   browserStorage,
   DEFAULT_PREFERENCES,
   readPreferences,
-  serialiseProgress,
   STORAGE_KEYS,
-  writePreference,
   type Preferences,
-  type Theme,
 } from './preferences';
 
 let current: Preferences | undefined;
@@ -52,22 +48,14 @@ export function usePreferences(): Preferences {
   return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
 }
 
-function update(next: Preferences) {
+/** Replaces the settings in memory, mirrors them onto <html> and tells every reader. */
+export function replacePreferences(next: Preferences) {
   current = next;
   if (typeof document !== 'undefined') applyToDocument(next, document.documentElement);
   emit();
 }
 
-/** Sets how far the reader has got (null: show everything). Works for the session even if storage fails. */
-export function setProgress(progress: Progress | null) {
-  writePreference(browserStorage(), 'progress', serialiseProgress(progress));
-  update({ ...snapshot(), progress, chosen: true });
-}
-
-export function setTheme(theme: Theme) {
-  writePreference(browserStorage(), 'theme', theme);
-  update({ ...snapshot(), theme });
-}
+export const currentPreferences = snapshot;
 
 /** Forgets the in-memory copy so the next read goes to storage again (tests, storage events). */
 export function reloadPreferences() {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
@@ -35,7 +35,7 @@ describe('character page', () => {
       'href',
       '/characters/nick-nelson',
     );
-    expect(within(relationships).getByText(/older sister/)).toBeInTheDocument();
+    expect(within(relationships).getByText(/older sister/, { selector: 'li' })).toBeInTheDocument();
 
     const sources = screen.getByRole('region', { name: 'Sources' });
     const items = within(sources).getAllByRole('listitem');
@@ -151,10 +151,13 @@ describe('release and home', () => {
   it('the release page scores every prediction', async () => {
     renderRoute('/release');
     await h1('Release: the guesses and what happened');
-    expect(screen.getByRole('region', { name: 'Scorecard' })).toHaveTextContent(
-      '13 predictions: 9 right, 2 close, 0 wrong',
-    );
-    const autumn = screen.getByText(/autumn 2023/).closest('li')!;
+    expect(
+      await screen.findByRole('region', { name: 'Scorecard' }, { timeout: 5000 }),
+    ).toHaveTextContent('13 predictions: 9 right, 2 close, 0 wrong');
+    const predictions = screen.getByRole('region', { name: 'The predictions' });
+    const autumn = within(predictions)
+      .getByText(/autumn 2023/)
+      .closest('li')!;
     expect(autumn).toHaveTextContent('Close: about a month early');
   });
 
@@ -190,6 +193,7 @@ describe('navigation', () => {
     await h1('Characters');
     await user.click(screen.getByRole('link', { name: 'Tori Spring' }));
     await h1('Tori Spring');
-    expect(document.title).toBe('Tori Spring · Heartstopper Fan Wiki');
+    // The title follows in an effect once the page is shown.
+    await waitFor(() => expect(document.title).toBe('Tori Spring · Heartstopper Fan Wiki'));
   });
 });

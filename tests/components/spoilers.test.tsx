@@ -1,11 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Gated } from '../../src/components/gated';
 import { STORAGE_KEYS } from '../../src/lib/preferences';
 import { reloadPreferences } from '../../src/lib/use-preferences';
 import { render } from '@testing-library/react';
 import { renderRoute } from './render-route';
+
+// Whole pages are rendered and queried by role: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   localStorage.clear();
@@ -144,4 +147,19 @@ describe('the settings panel', () => {
       Storage.prototype.setItem = setItem;
     }
   });
+});
+
+it('revealed content keeps its place without taking focus back when the setting changes', async () => {
+  storeProgress('0.1');
+  const user = userEvent.setup();
+  renderRoute('/volumes/4');
+  await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+  const plot = screen.getByRole('region', { name: 'Plot points' });
+  await user.click(within(plot).getAllByRole('button', { name: /^Show spoiler/ })[0]!);
+  const toggle = screen.getByRole('button', { name: /Spoilers: hiding after Season 1/ });
+  await user.click(toggle);
+  const watched = await screen.findByRole('combobox', { name: 'Watched up to' });
+  await user.selectOptions(watched, 'Season 2');
+  expect(watched).toHaveFocus();
+  expect(within(plot).getByText(/I love you/)).toBeInTheDocument();
 });

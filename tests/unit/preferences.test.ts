@@ -12,10 +12,9 @@ import {
   parseProgress,
   parseTheme,
   readPreferences,
-  serialiseProgress,
   STORAGE_KEYS,
-  writePreference,
 } from '../../src/lib/preferences';
+import { serialiseProgress, writePreference } from '../../src/lib/set-preferences';
 import {
   isRevealed,
   MAX_SCREEN,

@@ -45,5 +45,5 @@ export function Component() {
     [number, books, characters],
   );
   if (!view) throw new Error(`The loader let through an unknown volume, "${number}".`);
-  return <VolumePage view={view} sources={sources} />;
+  return <VolumePage view={view} sources={sources} books={books} />;
 }

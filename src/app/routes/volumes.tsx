@@ -2,6 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Filterable } from '../../components/filters/filterable';
 import { booksQuery } from '../../data/queries';
+import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
 import { bookItems, bookListSpec, pickBooks } from '../../features/volumes/volume-filters';
 import { VolumeTable } from '../../features/volumes/volume-list';
 import type { MetaLoaderData } from '../page-meta';
@@ -29,6 +30,7 @@ export function Component() {
         Alice Oseman's graphic novels run to six volumes. Seasons 1 to 3 adapt Volumes 1 to 5, and
         the film, Heartstopper Forever, adapts Volume 6.
       </p>
+      <AdaptationMap books={books} table={false} />
       <Filterable
         items={items}
         spec={bookListSpec}

@@ -10,6 +10,10 @@ import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
 import { TIER_LABEL } from '../../data/constants';
+import { deferHydration } from '../../components/deferred';
+
+/** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
+const RelationshipDiagram = deferHydration(() => import('./relationship-diagram'));
 
 export function CharacterPage({
   view,
@@ -86,6 +90,7 @@ export function CharacterPage({
 
         <section aria-labelledby="relationships">
           <h2 id="relationships">Relationships</h2>
+          <RelationshipDiagram view={view} />
           {view.relationships.length === 0 ? (
             <p>No relationships are on record for this character yet.</p>
           ) : (

@@ -5,11 +5,14 @@ import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../lib/reveal';
 import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
-import { OUTCOME_LABEL, VerdictBadge } from './verdict-badge';
-import { CLOSE_MONTHS, type Outcome } from './verdicts';
+import { deferHydration } from '../../components/deferred';
+import { VerdictBadge } from './verdict-badge';
+import { WhatsNext } from './whats-next-panel';
 import type { Source } from '../../data/types';
 
-const OUTCOMES: Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
+/** Static on a prerendered page: their code loads when the reader points at them or tabs in. */
+const ReleaseTimeline = deferHydration(() => import('./release-timeline'));
+const Scorecard = deferHydration(() => import('./scorecard'));
 
 export function ReleasePage({
   view,
@@ -25,7 +28,6 @@ export function ReleasePage({
     () => buildCitationIndex(sources, releaseCitationOrder(view)),
     [sources, view],
   );
-  const { scorecard } = view;
   return (
     <Citations index={index}>
       <article className="page">
@@ -36,17 +38,16 @@ export function ReleasePage({
           the record, scored from the dates.
         </p>
 
-        <section aria-labelledby="scorecard">
-          <h2 id="scorecard">Scorecard</h2>
-          <p>
-            {scorecard.total} predictions:{' '}
-            {OUTCOMES.map((o) => `${scorecard.counts[o]} ${OUTCOME_LABEL[o].toLowerCase()}`).join(
-              ', ',
-            )}
-            . A date guess counts as close when it misses its window by {CLOSE_MONTHS} months or
-            less.
-          </p>
-        </section>
+        <WhatsNext next={view.next} />
+        <Scorecard view={view} />
+        <ReleaseTimeline
+          view={view}
+          fallback={
+            <p role="status" className="status">
+              Loading the timeline…
+            </p>
+          }
+        />
 
         {filters}
 

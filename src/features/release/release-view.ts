@@ -2,6 +2,7 @@
 import type { Prediction, Source, WikiEvent } from '../../data/types';
 import { sortEvents } from '../../data/derive';
 import { judge, scorecard, type Scorecard, type Verdict, type VerdictData } from './verdicts';
+import { nextUp, type NextUp } from './whats-next';
 
 export interface JudgedPrediction {
   prediction: Prediction;
@@ -13,6 +14,8 @@ export interface ReleaseView {
   events: WikiEvent[];
   predictions: JudgedPrediction[];
   scorecard: Scorecard;
+  /** The next event on record that has not happened yet. */
+  next?: NextUp;
 }
 
 export function buildReleaseView(
@@ -25,7 +28,13 @@ export function buildReleaseView(
     verdict: judge(prediction, data, today),
     source: sourceById.get(prediction.source)!,
   }));
-  return { events: sortEvents(data.events), predictions, scorecard: scorecard(predictions) };
+  const next = nextUp(data.events, today);
+  return {
+    events: sortEvents(data.events),
+    predictions,
+    scorecard: scorecard(predictions),
+    ...(next ? { next } : {}),
+  };
 }
 
 export function releaseCitationOrder(view: ReleaseView): string[][] {

@@ -6,7 +6,8 @@
 import { useEffect, useId } from 'react';
 import { THEMES, type Theme } from '../../lib/preferences';
 import { MAX_SCREEN, MAX_VOLUME, type Progress } from '../../lib/reveal';
-import { setProgress, setTheme, usePreferences } from '../../lib/use-preferences';
+import { setProgress, setTheme } from '../../lib/set-preferences';
+import { usePreferences } from '../../lib/use-preferences';
 
 const THEME_LABEL: Record<Theme, string> = {
   system: 'Same as my device',

@@ -7,11 +7,21 @@ import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Source } from '../../data/types';
+import type { Books, Source } from '../../data/types';
+import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { volumeCitationOrder, type VolumeView } from './volume-view';
 
-export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
+export function VolumePage({
+  view,
+  sources,
+  books,
+}: {
+  view: VolumeView;
+  sources: readonly Source[];
+  /** All the books, for the books-to-screen map; omitted, the map is left out. */
+  books?: Books;
+}) {
   const index = useMemo(
     () => buildCitationIndex(sources, volumeCitationOrder(view)),
     [sources, view],
@@ -71,6 +81,13 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
             </ul>
           )}
         </section>
+
+        {books && (
+          <section aria-labelledby="map">
+            <h2 id="map">Books to screen</h2>
+            <AdaptationMap books={books} highlight={volume.number} />
+          </section>
+        )}
 
         <section aria-labelledby="plot">
           <h2 id="plot">Plot points</h2>

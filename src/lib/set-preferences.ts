@@ -1,0 +1,43 @@
+/**
+ * Changing the settings: saves them (if storage lets us) and updates the store, so the change
+ * applies at once even where storage refuses. Only the settings panel needs this, so it loads
+ * with the panel rather than with every page.
+ */
+import { browserStorage, SHOW_ALL, STORAGE_KEYS, type Theme } from './preferences';
+import { MAX_SCREEN, MAX_VOLUME, type Progress } from './reveal';
+import { currentPreferences, replacePreferences } from './use-preferences';
+
+type WritableStorage = Pick<Storage, 'setItem'>;
+
+export function serialiseProgress(progress: Progress | null): string {
+  if (!progress) return SHOW_ALL;
+  const volume = Math.min(MAX_VOLUME, Math.max(0, Math.trunc(progress.volume)));
+  const screen = Math.min(MAX_SCREEN, Math.max(0, Math.trunc(progress.screen)));
+  return `${volume}.${screen}`;
+}
+
+/** Saves one setting; returns false when the storage refused (private mode, quota), true otherwise. */
+export function writePreference(
+  storage: WritableStorage | undefined,
+  key: keyof typeof STORAGE_KEYS,
+  value: string,
+): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(STORAGE_KEYS[key], value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sets how far the reader has got (null: show everything). */
+export function setProgress(progress: Progress | null) {
+  writePreference(browserStorage(), 'progress', serialiseProgress(progress));
+  replacePreferences({ ...currentPreferences(), progress, chosen: true });
+}
+
+export function setTheme(theme: Theme) {
+  writePreference(browserStorage(), 'theme', theme);
+  replacePreferences({ ...currentPreferences(), theme });
+}

@@ -1,0 +1,173 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '../../src/lib/preferences';
+import { reloadPreferences } from '../../src/lib/use-preferences';
+import { renderRoute } from './render-route';
+
+// Whole pages are rendered and queried by role: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Deferred parts load their own code: give a busy machine time. */
+const SLOW = { timeout: 5000 };
+
+// The settings store keeps what it read; start every test from what storage says now.
+beforeEach(() => reloadPreferences());
+
+async function openRelease() {
+  renderRoute('/release');
+  await screen.findByRole('heading', { level: 1, name: 'Release: the guesses and what happened' });
+  // The chart's code loads on its own, once its place is reached.
+  await screen.findByRole('figure', { name: /Guesses against the record/ }, SLOW);
+}
+
+describe('release timeline', () => {
+  it('is a named figure whose every mark links to its row in the table beside it', async () => {
+    await openRelease();
+    const figure = screen.getByRole('figure', { name: /Guesses against the record/ });
+    const marks = within(figure).getAllByRole('link');
+    const table = screen.getByRole('table', { name: /The timeline as a table/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(marks).toHaveLength(rows.length);
+    for (const mark of marks) {
+      const id = mark.getAttribute('href')!.slice(1);
+      const row = document.getElementById(id);
+      expect(row, id).not.toBeNull();
+      expect(table).toContainElement(row);
+    }
+    const s2 = within(figure).getByRole('link', { name: '3 August 2023: Season 2 released' });
+    expect(
+      within(document.getElementById(s2.getAttribute('href')!.slice(1))!).getByText(
+        'Season 2 released',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('the table lists every event and each date guess with its verdict, in date order', async () => {
+    await openRelease();
+    const table = screen.getByRole('table', { name: /The timeline as a table/ });
+    const autumn = within(table).getByRole('row', { name: /autumn 2023/ });
+    expect(autumn).toHaveTextContent('Guess, close: about a month early');
+    expect(autumn).toHaveTextContent('The Digital Fix');
+    const film = within(table).getByRole('row', { name: /Heartstopper Forever on Netflix/ });
+    expect(film).toHaveTextContent('2026 (expected)');
+    const order = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent ?? '');
+    expect(order.findIndex((t) => t.startsWith('Season 1 released'))).toBeLessThan(
+      order.findIndex((t) => t.startsWith('Season 2 released')),
+    );
+  });
+
+  it('shows a mark’s detail on keyboard focus and on hover', async () => {
+    const user = userEvent.setup();
+    await openRelease();
+    const figure = screen.getByRole('figure', { name: /Guesses against the record/ });
+    const guess = within(figure).getByRole('link', { name: /i news: around June 2023/ });
+    act(() => guess.focus());
+    await waitFor(() =>
+      expect(figure).toHaveTextContent(
+        'Season 2 released on 3 August 2023. Close: about two months late.',
+      ),
+    );
+    await user.hover(
+      within(figure).getByRole('link', { name: '20 May 2022: Renewed for seasons 2 and 3' }),
+    );
+    await waitFor(() =>
+      expect(figure).toHaveTextContent('Netflix ordered two more seasons at once'),
+    );
+  });
+});
+
+describe('scorecard and what’s next', () => {
+  it('scores each source, with the close calls and by how much', async () => {
+    await openRelease();
+    const card = screen.getByRole('region', { name: 'Scorecard' });
+    const inews = within(card).getByRole('row', { name: /i news/ });
+    // Guesses, right, close, wrong, can't be checked, rate.
+    expect(
+      within(inews)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0', '1', '0', '0', '0%']);
+    expect(
+      within(card).getByText(/When season 2 arrives \(The Digital Fix\): about a month early/),
+    ).toBeInTheDocument();
+  });
+
+  it('is honest that the film has no date yet', async () => {
+    await openRelease();
+    const next = screen.getByRole('region', { name: "What's next" });
+    expect(next).toHaveTextContent('Heartstopper Forever on Netflix: 2026, date not announced');
+  });
+});
+
+describe('books-to-screen map', () => {
+  it('on /volumes: a named figure whose boxes link to every volume and screen', async () => {
+    renderRoute('/volumes');
+    await screen.findByRole('heading', { level: 1, name: 'Volumes' });
+    const map = await screen.findByRole('figure', { name: /From the books to the screen/ }, SLOW);
+    expect(
+      within(map).getByRole('link', { name: 'Volume 3, adapted in Season 2' }),
+    ).toHaveAttribute('href', '/volumes/3');
+    expect(
+      within(map).getByRole('link', {
+        name: /^Heartstopper Forever, adapting Volume 6 and Nick and Charlie/,
+      }),
+    ).toHaveAttribute('href', '/seasons/heartstopper-forever');
+    expect(within(map).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
+  });
+
+  it('on a volume page: the volume is highlighted in the picture and the table, and its boxes navigate', async () => {
+    const user = userEvent.setup();
+    renderRoute('/volumes/4');
+    await screen.findByRole('heading', { level: 1, name: /Volume 4/ });
+    const map = await screen.findByRole('figure', { name: /Volume 4 is highlighted/ }, SLOW);
+    expect(
+      within(map).getByRole('link', { current: 'page', name: 'Volume 4, adapted in Season 3' }),
+    ).toBeInTheDocument();
+    const table = within(map).getByRole('table', { name: 'The map as a table' });
+    expect(within(table).getByRole('row', { name: /Volume 4 \(this page\)/ })).toHaveTextContent(
+      'Season 3',
+    );
+    await user.click(
+      within(map).getByRole('link', { name: 'Season 3, adapting Volume 4 and Volume 5' }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Season 3' })).toBeInTheDocument();
+  });
+});
+
+describe('relationship diagram', () => {
+  it('shows each tie as a link named with the kind of tie', async () => {
+    renderRoute('/characters/charlie-spring');
+    await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
+    const picture = await screen.findByRole(
+      'figure',
+      { name: /Who Charlie Spring is tied to/ },
+      SLOW,
+    );
+    expect(
+      within(picture).getByRole('link', { name: 'Tori Spring: older sister (family)' }),
+    ).toHaveAttribute('href', '/characters/tori-spring');
+    expect(
+      within(picture).getByRole('link', { name: 'Nick Nelson: boyfriend (partner or romance)' }),
+    ).toHaveAttribute('href', '/characters/nick-nelson');
+  });
+
+  it('leaves out ties beyond the reader’s level, while the list offers to reveal them', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, '0.0');
+    reloadPreferences();
+    renderRoute('/characters/charlie-spring');
+    await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
+    const picture = await screen.findByRole('figure', {
+      name: /2 ties are left out by your spoiler setting/,
+    });
+    expect(within(picture).queryByRole('link', { name: /Nick Nelson/ })).not.toBeInTheDocument();
+    expect(within(picture).queryByRole('link', { name: /Ben Hope/ })).not.toBeInTheDocument();
+    expect(within(picture).getByRole('link', { name: /Tori Spring/ })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Relationships' });
+    expect(
+      within(list).getAllByRole('button', { name: 'Show spoiler: Volume 1 / Season 1' }),
+    ).toHaveLength(2);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The pictures in a real browser: the release timeline, the books-to-screen map and a
+ * character's ties work by keyboard, show their details, and pass axe in light and dark themes,
+ * with the settings panel and spoiler buttons on screen too.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForApp, watchConsole } from './site';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+test('release timeline: tab to a mark, read its detail, follow it to its table row', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/release');
+  await waitForApp(page);
+  const figure = page.getByRole('figure', { name: /Guesses against the record/ });
+  await expect(figure).toBeVisible();
+  const guess = figure.getByRole('link', { name: /The Digital Fix: autumn 2023/ });
+  await guess.focus();
+  await expect(guess).toBeFocused();
+  await expect(figure).toContainText('Season 2 released on 3 August 2023.');
+  await page.keyboard.press('Tab');
+  await expect(figure.locator('.chart__detail')).not.toContainText('autumn 2023');
+  await guess.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#timeline-guess-s2-in-autumn-2023$/);
+  await expect(page.locator('#timeline-guess-s2-in-autumn-2023')).toContainText(
+    'close: about a month early',
+  );
+  await figure.getByRole('link', { name: '22 April 2022: Season 1 released' }).hover();
+  await expect(figure).toContainText('All eight episodes');
+  console.expectClean();
+});
+
+test('books-to-screen map: the volume page highlights its place, and a box leads to the season', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/volumes/3');
+  await waitForApp(page);
+  const map = page.getByRole('figure', { name: /Volume 3 is highlighted/ });
+  await expect(map.getByRole('link', { name: 'Volume 3, adapted in Season 2' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await map.getByRole('link', { name: 'Season 2, adapting Volume 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Season 2');
+  await expect(page).toHaveURL(/\/seasons\/season-2$/);
+  console.expectClean();
+});
+
+test('a character’s ties: each person in the picture is a link to their page', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/characters/nick-nelson');
+  await waitForApp(page);
+  const picture = page.getByRole('figure', { name: /Who Nick Nelson is tied to/ });
+  await picture.getByRole('link', { name: /^Sarah Nelson: mother/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sarah Nelson');
+  console.expectClean();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: the pictures, the settings panel and spoiler buttons pass axe`, async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.addInitScript((t) => {
+      localStorage.setItem('hs-theme', t);
+      localStorage.setItem('hs-progress', '2.1');
+    }, theme);
+    for (const path of ['/release', '/volumes/4', '/characters/charlie-spring']) {
+      await page.goto(path);
+      await waitForApp(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByRole('button', { name: /^Show spoiler/ }).first()).toBeVisible();
+      await page
+        .getByRole('button', { name: /Spoilers: hiding after Volume 2 and Season 1/ })
+        .click();
+      await expect(page.getByRole('group', { name: 'Spoiler protection' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+    }
+    console.expectClean();
+  });
+}
+
+test('the chart’s code is not part of a first visit: the prerendered chart works, and its code loads when pointed at', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/release');
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => /release-timeline/.test(p))).toEqual([]);
+  const figure = page.getByRole('figure', { name: /Guesses against the record/ });
+  await expect(figure.getByRole('link')).toHaveCount(
+    await page.locator('#main table tr[id^="timeline-"]').count(),
+  );
+
+  await figure.getByRole('link', { name: '3 August 2023: Season 2 released' }).hover();
+  await expect(figure).toContainText('The second season came out with eight episodes.');
+  expect(requested.filter((p) => /release-timeline/.test(p))).toHaveLength(1);
+  console.expectClean();
+});
