@@ -37,12 +37,14 @@ export function useViewParams(keys: readonly ViewKey[]): ViewParams {
     [hydrated, shown, keyList],
   );
 
+  const idle = navigation.state === 'idle';
   useEffect(() => {
-    if (!hydrated) return;
+    // Never clean over a navigation the reader has started (a link clicked as the page woke up).
+    if (!hydrated || !idle) return;
     const clean = cleanedSearch(search, keyList.split(',') as ViewKey[]);
     if (clean !== null)
       void navigate({ pathname, search: clean, hash }, { replace: true, preventScrollReset: true });
-  }, [hydrated, pathname, search, hash, keyList, navigate]);
+  }, [hydrated, idle, pathname, search, hash, keyList, navigate]);
 
   const setView = useCallback<ViewParams['setView']>(
     (next, mode) => {
