@@ -6,7 +6,7 @@
  * When the page is drawn in the browser instead (moving between pages), the code loads at once.
  * The server always has the code, so the HTML is complete.
  */
-import { lazy, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 
 const FALLBACK = 'data-deferred-fallback';
 
@@ -18,12 +18,14 @@ export function deferHydration<P extends object>(
   if (typeof document === 'undefined') start();
   const Lazy = lazy(() => wanted.then(load));
 
-  return function Deferred({ fallback, ...props }: P & { fallback?: ReactNode }) {
+  function Deferred({ fallback, ...props }: P & { fallback?: ReactNode }) {
     const place = useRef<HTMLDivElement>(null);
     useEffect(() => {
       const element = place.current;
       if (!element) return;
-      // Drawn in the browser, the fallback is showing: load now.
+      // Drawn in the browser, the fallback is showing: load now. (The fallback starts the load
+      // itself too, for when React gives up the prerendered HTML later: new props arriving
+      // before the code has, say, a later "today" than the build's.)
       if (element.querySelector(`[${FALLBACK}]`)) return start();
       // Listen on the document, in the capture phase: React stops these events at its root while
       // the part is not hydrated yet (to replay them once it is), so they never reach the part.
@@ -39,10 +41,36 @@ export function deferHydration<P extends object>(
     }, []);
     return (
       <div ref={place}>
-        <Suspense fallback={<div {...{ [FALLBACK]: '' }}>{fallback}</div>}>
+        <Suspense
+          fallback={
+            <div {...{ [FALLBACK]: '' }}>
+              <StartOnMount start={start} />
+              {fallback}
+            </div>
+          }
+        >
           <Lazy {...(props as unknown as P)} />
         </Suspense>
       </div>
     );
-  };
+  }
+  // A parent that re-renders with the same data (the page waking up, say) must not touch the
+  // part: React would give up its prerendered HTML and load its code after all.
+  return memo(Deferred, sameProps);
+}
+
+function sameProps(a: object, b: object): boolean {
+  const keys = Object.keys(a).filter((k) => k !== 'fallback');
+  return (
+    keys.length === Object.keys(b).filter((k) => k !== 'fallback').length &&
+    keys.every((k) =>
+      Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
+}
+
+/** Rendered only inside a fallback the browser shows: that part's code is wanted now. */
+function StartOnMount({ start }: { start: () => void }) {
+  useEffect(() => start(), [start]);
+  return null;
 }

@@ -61,7 +61,12 @@ export function Component() {
       text={{ searchLabel: 'Search events and predictions', noun: ['entry', 'entries'] }}
       // The page keeps its date order; the filters only narrow it.
       render={(shown, panel) => (
-        <ReleasePage view={pickRelease(view, shown)} sources={sources} filters={panel} />
+        <ReleasePage
+          view={pickRelease(view, shown)}
+          whole={view}
+          sources={sources}
+          filters={panel}
+        />
       )}
     />
   );

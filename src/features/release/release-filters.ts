@@ -34,6 +34,8 @@ export function releaseItems(view: ReleaseView): ReleaseItem[] {
 
 /** The view narrowed to the items shown; the scorecard still counts every prediction. */
 export function pickRelease(view: ReleaseView, shown: readonly ReleaseItem[]): ReleaseView {
+  // Nothing filtered out: the same view, so the parts drawn from it need not render again.
+  if (shown.length === view.events.length + view.predictions.length) return view;
   const ids = new Set(shown.map((i) => i.id));
   return {
     ...view,

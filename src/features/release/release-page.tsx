@@ -16,10 +16,13 @@ const Scorecard = deferHydration(() => import('./scorecard'));
 
 export function ReleasePage({
   view,
+  whole = view,
   sources,
   filters,
 }: {
   view: ReleaseView;
+  /** The view before filters: the scorecard always counts every prediction. */
+  whole?: ReleaseView;
   sources: readonly Source[];
   /** Search and filter controls; `view` arrives already narrowed by them. */
   filters?: ReactNode;
@@ -39,7 +42,7 @@ export function ReleasePage({
         </p>
 
         <WhatsNext next={view.next} />
-        <Scorecard view={view} />
+        <Scorecard view={whole} />
         <ReleaseTimeline
           view={view}
           fallback={
