@@ -30,6 +30,7 @@ export default tseslint.config(
       'coverage',
       'test-results',
       'playwright-report',
+      '**/*.tmp.ts',
     ],
   },
   js.configs.recommended,

@@ -20,5 +20,26 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    // No preload lists for lazy chunks: a route's imports are fetched when it loads (and the
+    // service worker has them all after a first visit). Saves ~1 KB on every page.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
+              priority: 20,
+            },
+            {
+              name: 'kit',
+              test: /[\\/]src[\\/](components[\\/](breadcrumbs|citations|deferred|fact|gated|page-head|screen-link|share-button)|data[\\/](queries|load|derive|constants)|lib[\\/](dates|text|reveal|use-hydrated|use-today))\./,
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -27,7 +27,8 @@ if (repaired !== null) {
 }
 
 // The prerendered page's early script has done this already; the dev server's page has not.
-applyToDocument(readPreferences(browserStorage()), document.documentElement);
+if (import.meta.env.DEV)
+  applyToDocument(readPreferences(browserStorage()), document.documentElement);
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();

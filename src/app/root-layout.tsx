@@ -1,12 +1,6 @@
 /** The frame of every page: skip link, header, main landmark, footer; document title on navigation. */
 import { Suspense, useEffect, useRef } from 'react';
-import {
-  Outlet,
-  ScrollRestoration,
-  useLocation,
-  useMatches,
-  useNavigation,
-} from 'react-router-dom';
+import { Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
 import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
@@ -16,6 +10,7 @@ import { applyUpdate, useUpdateWaiting } from '../lib/service-worker';
 import { SettingsMenu } from '../features/spoilers/settings-menu';
 import { HeaderSearch } from '../features/search/header-search';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
+import { useScrollMemory } from './use-scroll-memory';
 
 function useCurrentMeta(): PageMeta | undefined {
   const matches = useMatches();
@@ -78,6 +73,7 @@ export function RootLayout() {
   const updateWaiting = useUpdateWaiting();
   useDocumentMeta(useCurrentMeta());
   useFocusHeadingOnNavigate();
+  useScrollMemory();
   return (
     <Frame>
       {navigation.state === 'loading' && (
@@ -88,7 +84,6 @@ export function RootLayout() {
       <Suspense fallback={<Loading what="page" />}>
         <Outlet />
       </Suspense>
-      <ScrollRestoration />
       {updateWaiting && <UpdatePrompt onReload={applyUpdate} />}
     </Frame>
   );

@@ -31,10 +31,23 @@ const PAGES = [
   '/release',
 ];
 
-/** The JS every page loads: the entry and what it imports, as listed in the built HTML. */
+/** The JS every page loads: the entry script and, recursively, what it imports statically. */
 function entryJs(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => `/${m[1]}`);
+  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('dist/index.html has no module script');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only: `import{a}from"./x.js"` or `import"./x.js"`, never `import("./x.js")`.
+    for (const m of code.matchAll(/import\s*(?:[^();"'`]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      visit(`assets/${m[1]}`);
+    }
+  };
+  visit(entry);
+  return [...seen].map((file) => `/${file}`);
 }
 
 test.describe('byte budgets', () => {

@@ -80,3 +80,19 @@ test('the release page scores each prediction from the data', async ({ page }) =
     page.getByRole('listitem').filter({ hasText: 'no more than about three months' }),
   ).toContainText("Can't be checked yet");
 });
+
+test('a new page starts at the top; Back returns to where the reader was', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto('/characters');
+  await waitForApp(page);
+  const link = page.getByRole('main').getByRole('link', { name: 'Tara Jones', exact: true });
+  await link.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(200);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+});

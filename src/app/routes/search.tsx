@@ -1,11 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { SearchPage } from '../../features/search/search-page';
-import { ensureSearchData, useSearchData } from '../../features/search/search-data';
 import type { MetaLoaderData } from '../page-meta';
 
-export function loader(queryClient: QueryClient) {
+/** The page's data loads with the search engine, once there is a query (search-session.ts). */
+export function loader() {
   return async (): Promise<MetaLoaderData> => {
-    await ensureSearchData(queryClient);
     return {
       meta: {
         title: 'Search',
@@ -17,5 +15,5 @@ export function loader(queryClient: QueryClient) {
 }
 
 export function Component() {
-  return <SearchPage data={useSearchData()} />;
+  return <SearchPage />;
 }

@@ -22,16 +22,9 @@ import { formatDate } from '../../lib/dates';
 import { listJoin } from '../../lib/text';
 import type { SearchRecord } from '../../lib/search-engine';
 
-export type SearchKind = 'person' | 'character' | 'volume' | 'screen' | 'event' | 'prediction';
+import type { SearchKind } from './kinds';
 
-export const KIND_LABEL: Record<SearchKind, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'People' },
-  character: { one: 'Character', many: 'Characters' },
-  volume: { one: 'Book', many: 'Books' },
-  screen: { one: 'Season or film', many: 'Seasons and film' },
-  event: { one: 'Release event', many: 'Release events' },
-  prediction: { one: 'Prediction', many: 'Predictions' },
-};
+export { groupByKind, KIND_LABEL, type HitGroup, type SearchKind } from './kinds';
 
 export interface Snippet {
   text: string;
@@ -185,22 +178,4 @@ export function buildSearchRecords(data: SearchData): WikiRecord[] {
       });
     }),
   ];
-}
-
-export interface HitGroup<H> {
-  kind: SearchKind;
-  hits: H[];
-}
-
-/** Results grouped by kind; the groups ordered by their best result, each keeping rank order. */
-export function groupByKind<H extends { record: { kind: SearchKind } }>(
-  hits: readonly H[],
-): HitGroup<H>[] {
-  const groups = new Map<SearchKind, H[]>();
-  for (const hit of hits) {
-    const group = groups.get(hit.record.kind) ?? [];
-    group.push(hit);
-    groups.set(hit.record.kind, group);
-  }
-  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
 }

@@ -14,7 +14,8 @@ import { Tier, type SearchHit, type SearchIndex } from '../../lib/search-engine'
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
 import { nextActive } from './combobox-keys';
-import { groupByKind, KIND_LABEL, type WikiRecord } from './documents';
+import type { WikiRecord } from './documents';
+import { groupByKind, KIND_LABEL } from './kinds';
 import { SEARCH_INPUT_ID } from './header-search';
 import { loadSearchIndex } from './search-index';
 

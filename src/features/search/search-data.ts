@@ -1,6 +1,5 @@
 /** Loads the data files search needs, through React Query's cache. */
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
 import {
   booksQuery,
   charactersQuery,
@@ -23,16 +22,4 @@ export async function ensureSearchData(queryClient: QueryClient): Promise<Search
     queryClient.ensureQueryData(sourcesQuery),
   ]);
   return { people, characters, books, screens, events, predictions, sources };
-}
-
-export function useSearchData(): SearchData {
-  return {
-    people: useSuspenseQuery(peopleQuery).data,
-    characters: useSuspenseQuery(charactersQuery).data,
-    books: useSuspenseQuery(booksQuery).data,
-    screens: useSuspenseQuery(screensQuery).data,
-    events: useSuspenseQuery(eventsQuery).data,
-    predictions: useSuspenseQuery(predictionsQuery).data,
-    sources: useSuspenseQuery(sourcesQuery).data,
-  };
 }

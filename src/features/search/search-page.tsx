@@ -3,6 +3,7 @@
  * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
  * It works as a plain GET form without JavaScript; with it, results follow the typing.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Form, Link } from 'react-router-dom';
 import { Gated } from '../../components/gated';
@@ -12,32 +13,27 @@ import { useViewParams } from '../../components/filters/use-view-params';
 import { ViewSearchField } from '../../components/filters/view-search-field';
 import { paths } from '../../config/paths';
 import { foldWords } from '../../lib/fold';
-import { closestNames } from '../../lib/fuzzy';
 import { highlightRanges } from '../../lib/highlight';
-import type { createSearchIndex, SearchHit } from '../../lib/search-engine';
+import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
-import {
-  buildSearchRecords,
-  groupByKind,
-  KIND_LABEL,
-  type SearchData,
-  type Snippet,
-  type WikiRecord,
-} from './documents';
+import type { Snippet, WikiRecord } from './documents';
+import { groupByKind, KIND_LABEL } from './kinds';
+import type { SearchSession } from './search-session';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
 
-export function SearchPage({ data }: { data: SearchData }) {
+export function SearchPage() {
   const { view, hydrated, setView } = useViewParams(['q']);
-  const records = useMemo(() => buildSearchRecords(data), [data]);
   const query = view.q.trim();
-  const build = useSearchEngine(query !== '');
-  const index = useMemo(() => (build ? build(records) : null), [build, records]);
-  const hits = useMemo(() => (index && query ? index.search(query) : []), [index, query]);
+  const session = useSearchSession(query !== '');
+  const hits = useMemo(
+    () => (session && query ? session.index.search(query) : []),
+    [session, query],
+  );
   const groups = groupByKind(hits);
-  const searching = query !== '' && !index;
+  const searching = query !== '' && !session;
 
   return (
     <article className="page">
@@ -83,7 +79,7 @@ export function SearchPage({ data }: { data: SearchData }) {
         </p>
       )}
 
-      {query && !searching && hits.length === 0 && <DidYouMean query={query} records={records} />}
+      {session && query && hits.length === 0 && <DidYouMean query={query} session={session} />}
 
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
@@ -102,22 +98,25 @@ export function SearchPage({ data }: { data: SearchData }) {
 }
 
 /**
- * The search engine, loaded once there is something to search for: the empty page (the one
- * prerendered) downloads none of it.
+ * The search engine, the data and the "did you mean" names, loaded once there is something to
+ * search for: the empty page (the one prerendered) downloads none of it.
  */
-function useSearchEngine(wanted: boolean): typeof createSearchIndex | null {
-  const [build, setBuild] = useState<typeof createSearchIndex | null>(null);
+function useSearchSession(wanted: boolean): SearchSession | null {
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<SearchSession | null>(null);
   useEffect(() => {
-    if (!wanted || build) return;
+    if (!wanted || session) return;
     let live = true;
-    void import('../../lib/search-engine').then((engine) => {
-      if (live) setBuild(() => engine.createSearchIndex);
-    });
+    void import('./search-session')
+      .then((m) => m.loadSearchSession(queryClient))
+      .then((loaded) => {
+        if (live) setSession(loaded);
+      });
     return () => {
       live = false;
     };
-  }, [wanted, build]);
-  return build;
+  }, [wanted, session, queryClient]);
+  return session;
 }
 
 /** The snippet that shows most of what was searched for, or the first one. */
@@ -152,11 +151,8 @@ function ResultItem({ hit, query }: { hit: SearchHit<WikiRecord>; query: string 
   );
 }
 
-function DidYouMean({ query, records }: { query: string; records: readonly WikiRecord[] }) {
-  const names = closestNames(
-    query,
-    records.map((r) => ({ name: r.title, aliases: r.aliases })),
-  );
+function DidYouMean({ query, session }: { query: string; session: SearchSession }) {
+  const names = session.closest(query);
   if (names.length === 0) return <p>Check the spelling, or try fewer words.</p>;
   return (
     <p>
