@@ -76,6 +76,27 @@ test.describe('byte budgets', () => {
     });
   }
 
+  // A shared link to a filtered list or to search results also needs the code that filters or
+  // searches (and, for search, every data file), loaded on demand: measured and held here too.
+  // See docs/decisions/009-byte-budgets.md.
+  const VIEWS = [
+    { path: '/characters?season=2', budget: 125 * KB },
+    { path: '/cast?role=main', budget: 125 * KB },
+    { path: '/release?type=prediction', budget: 130 * KB },
+    { path: '/search?q=nick', budget: 140 * KB },
+  ];
+  for (const { path, budget } of VIEWS) {
+    test(`a shared view, ${path}: JS ≤ ${budget / KB} KB`, async ({ browser, baseURL }) => {
+      const weight = await measurePage(browser, {
+        origin: new URL(baseURL!).origin,
+        dist: DIST,
+        path,
+      });
+      const detail = weight.files.map((f) => `${f.url} ${(f.gzip / KB).toFixed(1)} KB`).join('\n');
+      expect(weight.bytes.js, detail).toBeLessThanOrEqual(budget);
+    });
+  }
+
   test('CSS ≤ 15 KB', () => {
     const css = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.css'));
     const total = css.reduce((sum, f) => sum + gzipSize(join(DIST, 'assets', f)), 0);
