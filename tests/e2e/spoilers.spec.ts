@@ -119,3 +119,24 @@ test('hydration logs nothing when a level is stored, and the chosen theme sticks
   ).toBeVisible();
   console.expectClean();
 });
+
+test('search results hide spoilers beyond the reader’s level until revealed', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('hs-progress', '0.1'));
+  await page.goto('/search?q=i%20love%20you');
+  await waitForApp(page);
+  const results = page.getByRole('main');
+  const reveal = results.getByRole('button', { name: /^Show spoiler: Volume 4/ }).first();
+  await expect(reveal).toBeVisible();
+  await expect(results.getByText(LOVE)).toHaveCount(0);
+  await reveal.click();
+  await expect(results.getByText(LOVE).first()).toBeVisible();
+
+  // Someone with no level set sees the same results in full.
+  await page.evaluate(() => localStorage.removeItem('hs-progress'));
+  await page.reload();
+  await waitForApp(page);
+  await expect(results.getByText(LOVE).first()).toBeVisible();
+  console.expectClean();
+});
