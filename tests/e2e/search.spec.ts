@@ -182,3 +182,25 @@ test('search code loads on demand: a first visit downloads none of it and stays 
     expect(weight.bytes.js, path).toBeLessThanOrEqual(120 * 1024);
   }
 });
+
+test('letters typed while the suggestions code is still downloading are kept', async ({ page }) => {
+  await page.goto('/volumes');
+  await waitForApp(page);
+  // Hold the combobox's code back so the reader types into the plain field first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/header-combobox-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('stephane');
+  release();
+  const field = page.getByRole('combobox', { name: 'Search the wiki' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type(' fry');
+  await expect(field).toHaveValue('stephane fry');
+  await expect(
+    page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
+  ).toContainText('Stephen Fry');
+});

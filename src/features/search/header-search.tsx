@@ -17,25 +17,20 @@ let loadedCombobox: ComponentType<HeaderComboboxProps> | undefined;
 export function HeaderSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const requested = useRef(false);
-  const [loaded, setLoaded] = useState<{
-    Combobox: ComponentType<HeaderComboboxProps>;
-    value: string;
-    focused: boolean;
-  } | null>(() =>
-    loadedCombobox ? { Combobox: loadedCombobox, value: '', focused: false } : null,
+  const [Combobox, setCombobox] = useState<ComponentType<HeaderComboboxProps> | undefined>(
+    () => loadedCombobox,
   );
+  // What the plain field holds, kept as the reader types, so that the combobox taking its place
+  // starts from every letter typed, even those typed while its code was on its way.
+  const [typed, setTyped] = useState('');
+  const [focused, setFocused] = useState(false);
 
   const load = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
     void import('./header-combobox').then(({ HeaderCombobox }) => {
       loadedCombobox = HeaderCombobox;
-      const input = inputRef.current;
-      setLoaded({
-        Combobox: HeaderCombobox,
-        value: input?.value ?? '',
-        focused: !!input && document.activeElement === input,
-      });
+      setCombobox(() => HeaderCombobox);
     });
   }, []);
 
@@ -51,10 +46,7 @@ export function HeaderSearch() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [load]);
 
-  if (loaded) {
-    const { Combobox, value, focused } = loaded;
-    return <Combobox inputRef={inputRef} initialValue={value} keepFocus={focused} />;
-  }
+  if (Combobox) return <Combobox inputRef={inputRef} initialValue={typed} keepFocus={focused} />;
   return (
     <Form method="get" action={paths.search.href()} role="search" className="header-search">
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
@@ -69,8 +61,15 @@ export function HeaderSearch() {
         placeholder="Search"
         autoComplete="off"
         aria-keyshortcuts="/ Control+K Meta+K"
-        onFocus={load}
-        onInput={load}
+        onFocus={() => {
+          setFocused(true);
+          load();
+        }}
+        onBlur={() => setFocused(false)}
+        onInput={(event) => {
+          setTyped(event.currentTarget.value);
+          load();
+        }}
       />
     </Form>
   );
