@@ -1,18 +1,29 @@
-/** The header's index of the whole wiki: built on first use, kept for the life of the page. */
+/** The wiki's search records and index: built on first use, kept for the life of the page. */
 import type { QueryClient } from '@tanstack/react-query';
 import { createSearchIndex, type SearchIndex } from '../../lib/search-engine';
 import { buildSearchRecords, type WikiRecord } from './documents';
 import { ensureSearchData } from './search-data';
 
-const built = new WeakMap<QueryClient, Promise<SearchIndex<WikiRecord>>>();
+export interface BuiltSearch {
+  records: readonly WikiRecord[];
+  index: SearchIndex<WikiRecord>;
+}
 
-export function loadSearchIndex(queryClient: QueryClient): Promise<SearchIndex<WikiRecord>> {
-  let index = built.get(queryClient);
-  if (!index) {
-    index = ensureSearchData(queryClient).then((data) =>
-      createSearchIndex(buildSearchRecords(data)),
-    );
-    built.set(queryClient, index);
+const built = new WeakMap<QueryClient, Promise<BuiltSearch>>();
+
+/** Shared by the header's suggestions and the results page, so the index is built once. */
+export function loadSearch(queryClient: QueryClient): Promise<BuiltSearch> {
+  let search = built.get(queryClient);
+  if (!search) {
+    search = ensureSearchData(queryClient).then((data) => {
+      const records = buildSearchRecords(data);
+      return { records, index: createSearchIndex(records) };
+    });
+    built.set(queryClient, search);
   }
-  return index;
+  return search;
+}
+
+export async function loadSearchIndex(queryClient: QueryClient): Promise<SearchIndex<WikiRecord>> {
+  return (await loadSearch(queryClient)).index;
 }

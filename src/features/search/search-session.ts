@@ -6,9 +6,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { closestNames } from '../../lib/fuzzy';
 import type { SearchIndex } from '../../lib/search-engine';
-import { buildSearchRecords, type WikiRecord } from './documents';
-import { ensureSearchData } from './search-data';
-import { loadSearchIndex } from './search-index';
+import type { WikiRecord } from './documents';
+import { loadSearch } from './search-index';
 
 export interface SearchSession {
   index: SearchIndex<WikiRecord>;
@@ -17,10 +16,7 @@ export interface SearchSession {
 }
 
 export async function loadSearchSession(queryClient: QueryClient): Promise<SearchSession> {
-  const [index, data] = await Promise.all([
-    loadSearchIndex(queryClient),
-    ensureSearchData(queryClient),
-  ]);
-  const names = buildSearchRecords(data).map((r) => ({ name: r.title, aliases: r.aliases }));
+  const { index, records } = await loadSearch(queryClient);
+  const names = records.map((r) => ({ name: r.title, aliases: r.aliases }));
   return { index, closest: (query) => closestNames(query, names) };
 }
