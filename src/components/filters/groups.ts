@@ -1,5 +1,6 @@
 /** The filter groups lists share: season (or the film), first volume, role tier. */
 import { SCREENS, TIER_LABEL, VOLUME_NUMBERS } from '../../data/constants';
+import type { Facet } from '../../lib/facets';
 import type { FilterValue, SortValue } from '../../lib/view-params';
 import type { FilterGroupSpec } from './list-filters';
 
@@ -36,6 +37,26 @@ export const LIST_SORTS: { value: SortValue; label: string }[] = [
 /** The URL value of a screen number: "1"–"3", or "film" for 4. */
 export function screenParam(screen: number): FilterValue<'season'> | undefined {
   return SCREENS.find((s) => s.number === screen)?.param;
+}
+
+/** What a cast or character row needs for the shared groups to filter it. */
+export interface FacetRow {
+  screens: readonly number[];
+  firstVolume?: number | undefined;
+  tier?: (typeof ROLE_GROUP.options)[number]['value'] | null | undefined;
+}
+
+/** The facets behind SEASON_GROUP, VOLUME_GROUP and ROLE_GROUP, for any row that has them. */
+export function rowFacets<T extends FacetRow>(): Facet<T>[] {
+  return [
+    { key: 'season', values: (row) => row.screens.flatMap((s) => screenParam(s) ?? []) },
+    {
+      key: 'volume',
+      values: (row) =>
+        row.firstVolume !== undefined ? [String(row.firstVolume) as FilterValue<'volume'>] : [],
+    },
+    { key: 'role', values: (row) => (row.tier ? [row.tier] : []) },
+  ];
 }
 
 /** The options of each group, for counting. */

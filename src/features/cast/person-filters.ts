@@ -1,26 +1,12 @@
 /** How the cast list filters: by season, the first volume of their characters, role tier; by name. */
-import {
-  ROLE_GROUP,
-  SEASON_GROUP,
-  screenParam,
-  VOLUME_GROUP,
-} from '../../components/filters/groups';
+import { ROLE_GROUP, rowFacets, SEASON_GROUP, VOLUME_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/use-filtered-list';
-import type { FilterValue } from '../../lib/view-params';
 import type { PersonRow } from './person-view';
 
 export const personListSpec: ListSpec<PersonRow> = {
   keys: ['q', 'season', 'volume', 'role', 'sort'],
   groups: [SEASON_GROUP, { ...VOLUME_GROUP, legend: 'Their character first in' }, ROLE_GROUP],
-  facets: [
-    { key: 'season', values: (row) => row.screens.flatMap((s) => screenParam(s) ?? []) },
-    {
-      key: 'volume',
-      values: (row) =>
-        row.firstVolume !== undefined ? [String(row.firstVolume) as FilterValue<'volume'>] : [],
-    },
-    { key: 'role', values: (row) => (row.tier ? [row.tier] : []) },
-  ],
+  facets: rowFacets(),
   toRecord: (row) => ({
     id: row.slug,
     title: row.name,

@@ -1,12 +1,6 @@
 /** How the character list filters: by season on screen, first volume, role tier; and by name. */
-import {
-  ROLE_GROUP,
-  SEASON_GROUP,
-  screenParam,
-  VOLUME_GROUP,
-} from '../../components/filters/groups';
+import { ROLE_GROUP, rowFacets, SEASON_GROUP, VOLUME_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/use-filtered-list';
-import type { FilterValue } from '../../lib/view-params';
 import type { CharacterRow } from './character-view';
 
 const NEVER = Number.MAX_SAFE_INTEGER;
@@ -20,18 +14,7 @@ export function characterFirst(row: CharacterRow): number {
 export const characterListSpec: ListSpec<CharacterRow> = {
   keys: ['q', 'season', 'volume', 'role', 'sort'],
   groups: [SEASON_GROUP, VOLUME_GROUP, ROLE_GROUP],
-  facets: [
-    {
-      key: 'season',
-      values: (row) => row.screens.flatMap((s) => screenParam(s) ?? []),
-    },
-    {
-      key: 'volume',
-      values: (row) =>
-        row.firstVolume !== undefined ? [String(row.firstVolume) as FilterValue<'volume'>] : [],
-    },
-    { key: 'role', values: (row) => (row.tier ? [row.tier] : []) },
-  ],
+  facets: rowFacets(),
   toRecord: (row) => ({
     id: row.slug,
     title: row.name,
