@@ -16,7 +16,7 @@ import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
 import { nextActive } from './combobox-keys';
 import type { WikiRecord } from './documents';
 import { groupByKind, KIND_LABEL } from './kinds';
-import { SEARCH_INPUT_ID } from './header-search';
+import { SEARCH_FIELD, SearchLabel } from './header-search';
 import { loadSearchIndex } from './search-index';
 
 export interface HeaderComboboxProps {
@@ -124,18 +124,10 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
       }}
     >
-      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
-        Search the wiki
-      </label>
+      <SearchLabel />
       <input
         ref={inputRef}
-        id={SEARCH_INPUT_ID}
-        className="header-search__input"
-        type="search"
-        name="q"
-        placeholder="Search"
-        autoComplete="off"
-        aria-keyshortcuts="/ Control+K Meta+K"
+        {...SEARCH_FIELD}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}

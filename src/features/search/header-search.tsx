@@ -11,6 +11,25 @@ import type { HeaderComboboxProps } from './header-combobox';
 
 export const SEARCH_INPUT_ID = 'site-search';
 
+/** The field as both versions render it: the plain one here and the combobox that replaces it. */
+export const SEARCH_FIELD = {
+  id: SEARCH_INPUT_ID,
+  className: 'header-search__input',
+  type: 'search',
+  name: 'q',
+  placeholder: 'Search',
+  autoComplete: 'off',
+  'aria-keyshortcuts': '/ Control+K Meta+K',
+} as const;
+
+export function SearchLabel() {
+  return (
+    <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+      Search the wiki
+    </label>
+  );
+}
+
 /** Once loaded, the combobox stays loaded, even if the header is rendered afresh. */
 let loadedCombobox: ComponentType<HeaderComboboxProps> | undefined;
 
@@ -49,18 +68,10 @@ export function HeaderSearch() {
   if (Combobox) return <Combobox inputRef={inputRef} initialValue={typed} keepFocus={focused} />;
   return (
     <Form method="get" action={paths.search.href()} role="search" className="header-search">
-      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
-        Search the wiki
-      </label>
+      <SearchLabel />
       <input
         ref={inputRef}
-        id={SEARCH_INPUT_ID}
-        className="header-search__input"
-        type="search"
-        name="q"
-        placeholder="Search"
-        autoComplete="off"
-        aria-keyshortcuts="/ Control+K Meta+K"
+        {...SEARCH_FIELD}
         onFocus={() => {
           setFocused(true);
           load();
