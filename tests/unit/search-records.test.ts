@@ -7,7 +7,8 @@ import predictions from '../../src/data/json/predictions.json';
 import screens from '../../src/data/json/screens.json';
 import sources from '../../src/data/json/sources.json';
 import type { SearchData } from '../../src/features/search/documents';
-import { buildSearchRecords, groupByKind } from '../../src/features/search/documents';
+import { buildSearchRecords } from '../../src/features/search/documents';
+import { groupByKind } from '../../src/features/search/kinds';
 import {
   isSearchShortcut,
   isTypingTarget,

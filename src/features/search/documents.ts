@@ -24,8 +24,6 @@ import type { SearchRecord } from '../../lib/search-engine';
 
 import type { SearchKind } from './kinds';
 
-export { groupByKind, KIND_LABEL, type HitGroup, type SearchKind } from './kinds';
-
 export interface Snippet {
   text: string;
   reveal?: Reveal;
