@@ -11,7 +11,7 @@ import { waitForApp } from './site';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** One page of each template. */
-export const TEMPLATES = [
+const TEMPLATES = [
   '/',
   '/cast',
   '/cast/joe-locke',
@@ -32,7 +32,7 @@ const VIEWS = [
   { scheme: 'dark', width: 1280, height: 800 },
 ] as const;
 
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
