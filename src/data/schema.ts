@@ -1,40 +1,63 @@
 /**
- * The shape of every bundled data file, as zod schemas.
+ * The shape of every content file, as zod schemas: one file per entity under `src/content/<kind>/`
+ * (docs/decisions/023-one-file-per-entity.md). An entity's id is its file name: a character's
+ * slug, a source's id, an episode's `s2e4`.
  *
- * Build- and test-time only: `scripts/check-data.ts` and the tests parse the JSON with these.
- * App code imports the inferred *types* (through `./types`), never the schemas, so zod stays out
- * of the browser bundle (a byte-budget test checks that).
+ * Build- and test-time only: `scripts/check-data.ts`, the content compiler and the tests parse the
+ * files with these. App code imports the inferred *types* (through `./types`), never the schemas,
+ * so zod stays out of the browser bundle (a byte-budget test checks that). The same schemas are
+ * written out as JSON Schema for contributors' editors (`npm run schema`).
  */
 import { z } from 'zod';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** A calendar date at year, month or day precision: `2026`, `2023-12`, `2024-10-03`. */
-export const partialDate = z.string().refine(
-  (value) => {
-    const m = PARTIAL_DATE.exec(value);
-    if (!m) return false;
-    const [, , month, day] = m;
-    if (month === undefined) return true;
-    const mm = Number(month);
-    if (mm < 1 || mm > 12) return false;
-    if (day === undefined) return true;
-    const dd = Number(day);
-    const daysInMonth = new Date(Date.UTC(Number(m[1]), mm, 0)).getUTCDate();
-    return dd >= 1 && dd <= daysInMonth;
-  },
-  { message: 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one' },
-);
+export const partialDate = z
+  .string()
+  .refine(
+    (value) => {
+      const m = PARTIAL_DATE.exec(value);
+      if (!m) return false;
+      const [, , month, day] = m;
+      if (month === undefined) return true;
+      const mm = Number(month);
+      if (mm < 1 || mm > 12) return false;
+      if (day === undefined) return true;
+      const dd = Number(day);
+      const daysInMonth = new Date(Date.UTC(Number(m[1]), mm, 0)).getUTCDate();
+      return dd >= 1 && dd <= daysInMonth;
+    },
+    { message: 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one' },
+  )
+  .meta({
+    description: 'A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.',
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  });
 
-const slug = z
+/** A whole day, for dates the wiki itself records (when a fact was checked or changed). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day: YYYY-MM-DD' })
+  .meta({ description: 'A day: YYYY-MM-DD.' });
+
+export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a lowercase slug such as "charlie-spring"' });
 
 const sourceIds = z
   .array(z.string().min(1, { message: 'a source id' }))
-  .min(1, { message: 'at least one source id: every fact needs a source' });
+  .min(1, { message: 'at least one source id: every fact needs a source' })
+  .meta({
+    description:
+      'Ids of the sources that say this (file names in src/content/sources, without .json).',
+  });
 
-const text = z.string().trim().min(1, { message: 'some text' });
+const text = z
+  .string()
+  .trim()
+  .min(1, { message: 'some text' })
+  .meta({ description: 'Your own words; never a copied sentence.' });
 
 export const volumeNumber = z
   .int({ message: 'a whole volume number' })
@@ -47,17 +70,56 @@ export const screenNumber = z
   .min(1, { message: 'a season number from 1 to 4 (4 is the film)' })
   .max(4, { message: 'a season number from 1 to 4 (4 is the film)' });
 
-/** The earliest book volume and/or screen entry that gives this fact away. */
+const episodeNumber = z
+  .int({ message: 'a whole episode number' })
+  .min(1, { message: 'an episode number from 1' })
+  .max(20, { message: 'an episode number of a season' });
+
+/**
+ * The earliest book volume and/or screen entry that gives this fact away. `episode` narrows a
+ * season to the episode that reveals it; without it, the whole season counts (the last episode).
+ */
 export const reveal = z
-  .strictObject({ volume: volumeNumber.optional(), screen: screenNumber.optional() })
+  .strictObject({
+    volume: volumeNumber.optional(),
+    screen: screenNumber.optional(),
+    episode: episodeNumber.optional(),
+  })
   .refine((r) => r.volume !== undefined || r.screen !== undefined, {
     message: 'a volume, a screen number or both',
+  })
+  .refine((r) => r.episode === undefined || (r.screen !== undefined && r.screen <= 3), {
+    message: 'an episode only with the season (screen 1 to 3) it belongs to',
+  })
+  .meta({
+    description:
+      'Spoiler tag: the earliest volume and/or season (4 = the film) that gives this away; episode narrows the season.',
   });
 
-const fact = z.strictObject({ text, sources: sourceIds, reveal: reveal.optional() });
+/** One cited statement. `reveal` when it gives part of the story away. */
+export const fact = z.strictObject({ text, sources: sourceIds, reveal: reveal.optional() });
+
+/** What changed in a file and when: the "Recent changes" page and the feed read these. */
+const change = z.strictObject({
+  date: day,
+  kind: z.enum(['added', 'corrected', 'expanded', 'removed'], {
+    message: 'added, corrected, expanded or removed',
+  }),
+  text,
+});
+
+/** Fields every entity file may carry. */
+const common = {
+  /** The day a contributor last checked this file's facts against its sources. */
+  checked: day.optional(),
+  changes: z.array(change).optional(),
+};
+
+const aliases = z
+  .array(text)
+  .meta({ description: 'Other names search should find: a surname alone, a common misspelling.' });
 
 export const sourceSchema = z.strictObject({
-  id: slug,
   title: text,
   publisher: text,
   published: partialDate,
@@ -65,46 +127,80 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, message: 'an https:// address' }),
   confidence: z.enum(['A', 'B'], { message: 'A (primary or major outlet) or B (secondary)' }),
   note: text.optional(),
+  ...common,
 });
 
-const tier = z.enum(['main', 'recurring', 'guest'], { message: 'main, recurring or guest' });
+export const TIERS = ['main', 'recurring', 'guest'] as const;
+const tier = z.enum(TIERS, { message: 'main, recurring or guest' });
 
 const castCredit = z.strictObject({
   kind: z.literal('cast'),
   character: slug.nullable(),
   screen: screenNumber,
   tier: tier.nullable(),
+  /** Episodes of the season they appear in, where a source lists them. */
+  episodes: z.array(episodeNumber).min(1).optional(),
   note: text.optional(),
   sources: sourceIds,
 });
 
+export const JOBS = [
+  'Creator',
+  'Writer',
+  'Showrunner',
+  'Director',
+  'Executive producer',
+  'Producer',
+  'Composer',
+  'Casting director',
+  'Director of photography',
+  'Editor',
+  'Music supervisor',
+] as const;
+
 const crewCredit = z.strictObject({
   kind: z.literal('crew'),
-  job: z.enum(['Creator', 'Writer', 'Showrunner', 'Director']),
+  job: z.enum(JOBS),
+  /** The season or the film; left out when the credit covers the whole series. */
   screen: screenNumber.optional(),
+  note: text.optional(),
   sources: sourceIds,
 });
 
 export const personSchema = z.strictObject({
-  slug,
   name: text,
-  searchAliases: z.array(text),
+  searchAliases: aliases,
   pronouns: text.optional(),
+  /** One or two spoiler-free sentences: lists and link previews show this. */
   summary: fact.optional(),
+  /** A short biography, one cited paragraph each. */
+  bio: z.array(fact).optional(),
   credits: z
     .array(z.discriminatedUnion('kind', [castCredit, crewCredit]))
     .min(1, { message: 'at least one credit' }),
+  ...common,
 });
 
 export const characterSchema = z.strictObject({
-  slug,
   name: text,
-  searchAliases: z.array(text),
+  searchAliases: aliases,
+  /** Who they are, without giving the story away: lists and link previews show this. */
   summary: fact,
+  /** Several cited paragraphs: background, personality, ties (spoiler-tagged where needed). */
+  bio: z.array(fact).optional(),
+  /** Their story in the graphic novels: each point tagged with the volume that tells it. */
+  inBooks: z.array(fact).optional(),
+  /** Their story on screen: each point tagged with the season (and episode) that shows it. */
+  onScreen: z.array(fact).optional(),
   bookDebut: z
     .strictObject({ volume: volumeNumber, earlier: text.optional(), sources: sourceIds })
     .optional(),
-  facts: z.array(fact),
+  screenDebut: z
+    .strictObject({ screen: screenNumber, episode: episodeNumber.optional(), sources: sourceIds })
+    .optional(),
+  /** True for characters who appear only in the books, so no credit names them. */
+  bookOnly: z.literal(true).optional(),
+  ...common,
 });
 
 export const relationshipSchema = z.strictObject({
@@ -116,6 +212,7 @@ export const relationshipSchema = z.strictObject({
   text: text.optional(),
   sources: sourceIds,
   reveal: reveal.optional(),
+  ...common,
 });
 
 const adaptation = z.strictObject({ screen: screenNumber, sources: sourceIds });
@@ -128,75 +225,119 @@ const plotPoint = z.strictObject({
   reveal,
 });
 
-export const booksSchema = z.strictObject({
-  volumes: z.array(
-    z.strictObject({
-      number: volumeNumber,
-      final: z
-        .strictObject({ announced: partialDate, sources: sourceIds, note: text.optional() })
-        .optional(),
-      published: z
-        .array(
-          z.strictObject({
-            date: partialDate,
-            region: text.optional(),
-            note: text.optional(),
-            sources: sourceIds,
-          }),
-        )
-        .min(1),
-      adaptedIn: z.array(adaptation),
-      plot: z.array(plotPoint),
-    }),
-  ),
-  related: z.array(
-    z.strictObject({
-      slug,
-      title: text,
-      kind: z.enum(['novel', 'novella']),
-      published: partialDate,
-      summary: text,
-      adaptedIn: z.array(adaptation),
-      sources: sourceIds,
-    }),
-  ),
+export const volumeSchema = z.strictObject({
+  number: volumeNumber,
+  final: z
+    .strictObject({ announced: partialDate, sources: sourceIds, note: text.optional() })
+    .optional(),
+  published: z
+    .array(
+      z.strictObject({
+        date: partialDate,
+        region: text.optional(),
+        publisher: text.optional(),
+        note: text.optional(),
+        sources: sourceIds,
+      }),
+    )
+    .min(1),
+  adaptedIn: z.array(adaptation),
+  /** What happens in it, in a few cited paragraphs, each tagged with this volume. */
+  synopsis: z.array(fact).optional(),
+  plot: z.array(plotPoint),
+  /** Where the screen version differs, as sources discuss it. */
+  differences: z.array(fact).optional(),
+  ...common,
 });
 
-export const screenSchema = z.strictObject({
+export const bookSchema = z.strictObject({
+  title: text,
+  kind: z.enum(['novel', 'novella', 'companion']),
+  published: partialDate,
+  publisher: text.optional(),
+  summary: text,
+  /** How it ties to Heartstopper. */
+  ties: z.array(fact).optional(),
+  adaptedIn: z.array(adaptation),
+  sources: sourceIds,
+  ...common,
+});
+
+export const seasonSchema = z.strictObject({
   number: screenNumber,
-  slug,
   kind: z.enum(['season', 'film']),
   title: text,
+  /** Short label for filters and badges: "Season 1", "The film". */
+  short: text,
+  /** The value of `?season=` for this entry: "1", "film". */
+  param: z.string().regex(/^[a-z0-9]+$/),
   episodes: z
     .strictObject({
       count: z.int().positive(),
       runtime: text.optional(),
-      titles: z.array(text).optional(),
       sources: sourceIds,
     })
     .optional(),
+  synopsis: z.array(fact).optional(),
   notes: z.array(fact),
+  ...common,
 });
 
+export const episodeSchema = z.strictObject({
+  season: screenNumber.max(3, { message: 'a season from 1 to 3 (the film has no episodes)' }),
+  number: episodeNumber,
+  title: text,
+  /** Sources for the title and its place in the season. */
+  sources: sourceIds,
+  runtime: z.strictObject({ minutes: z.int().positive(), sources: sourceIds }).optional(),
+  writers: z.strictObject({ people: z.array(slug).min(1), sources: sourceIds }).optional(),
+  directors: z.strictObject({ people: z.array(slug).min(1), sources: sourceIds }).optional(),
+  adapts: z
+    .strictObject({
+      volumes: z.array(volumeNumber).min(1),
+      chapters: text.optional(),
+      sources: sourceIds,
+    })
+    .optional(),
+  /** Characters who appear, where a source says so. */
+  characters: z.strictObject({ list: z.array(slug).min(1), sources: sourceIds }).optional(),
+  music: z
+    .array(
+      z.strictObject({
+        title: text,
+        artist: text,
+        note: text.optional(),
+        sources: sourceIds,
+      }),
+    )
+    .optional(),
+  /** The story of the episode in our own words, in parts, each tagged with this episode. */
+  synopsis: z.array(fact),
+  ...common,
+});
+
+export const EVENT_KINDS = [
+  'filming',
+  'wrap',
+  'announcement',
+  'release',
+  'renewal',
+  'publication',
+  'speculation',
+  'award',
+] as const;
+
 export const eventSchema = z.strictObject({
-  id: slug,
   date: partialDate,
   endDate: partialDate.optional(),
-  kind: z.enum([
-    'filming',
-    'wrap',
-    'announcement',
-    'release',
-    'renewal',
-    'publication',
-    'speculation',
-  ]),
+  kind: z.enum(EVENT_KINDS),
   screen: screenNumber.optional(),
   volume: volumeNumber.optional(),
   expected: z.boolean().optional(),
   title: text,
   text,
   sources: sourceIds,
+  ...common,
 });
 
 const monthDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month: YYYY-MM' });
@@ -233,7 +374,6 @@ const claim = z.discriminatedUnion('type', [
 ]);
 
 export const predictionSchema = z.strictObject({
-  id: slug,
   source: z.string().min(1),
   topic: text,
   statement: text,
@@ -241,42 +381,90 @@ export const predictionSchema = z.strictObject({
   note: text.optional(),
   noteSources: sourceIds.optional(),
   reveal: reveal.optional(),
+  ...common,
 });
 
-export const aboutSchema = z.strictObject({ id: slug, text, sources: sourceIds });
+export const placeSchema = z.strictObject({
+  name: text,
+  kind: z.enum(['story', 'filming'], { message: 'story (in the story) or filming (a real location)' }),
+  searchAliases: aliases,
+  summary: fact,
+  facts: z.array(fact).optional(),
+  /** For a filming location: the in-story places it stands in for. */
+  standsIn: z.strictObject({ places: z.array(slug).min(1), sources: sourceIds }).optional(),
+  /** Seasons (4 = the film) where it is on screen, where a source says so. */
+  screens: z.strictObject({ list: z.array(screenNumber).min(1), sources: sourceIds }).optional(),
+  ...common,
+});
 
-/** Every bundled data file and the schema its whole content must match. */
-export const dataFileSchemas = {
-  'sources.json': z.array(sourceSchema),
-  'people.json': z.array(personSchema),
-  'characters.json': z.array(characterSchema),
-  'relationships.json': z.array(relationshipSchema),
-  'books.json': booksSchema,
-  'screens.json': z.array(screenSchema),
-  'events.json': z.array(eventSchema),
-  'predictions.json': z.array(predictionSchema),
-  'about.json': z.array(aboutSchema),
+export const awardSchema = z.strictObject({
+  /** "Children's and Family Emmy Awards". */
+  ceremony: text,
+  /** The year of the ceremony. */
+  year: z.int().min(2016).max(2100),
+  date: partialDate.optional(),
+  category: text,
+  /** Who or what was nominated, as the ceremony named it. */
+  nominee: text,
+  people: z.array(slug).optional(),
+  screen: screenNumber.optional(),
+  episode: slug.optional(),
+  result: z.enum(['won', 'nominated'], { message: 'won or nominated' }),
+  sources: sourceIds,
+  ...common,
+});
+
+export const aboutSchema = z.strictObject({ text, sources: sourceIds, ...common });
+
+/** The wiki as a whole: when its facts were last checked against the sources. */
+export const wikiSchema = z.strictObject({ checked: day, note: text.optional() });
+
+/**
+ * Every kind of content: its folder under src/content/ and the schema each file in it matches.
+ * `wiki` is a single file, src/content/wiki.json.
+ */
+export const collections = {
+  sources: sourceSchema,
+  people: personSchema,
+  characters: characterSchema,
+  relationships: relationshipSchema,
+  volumes: volumeSchema,
+  books: bookSchema,
+  seasons: seasonSchema,
+  episodes: episodeSchema,
+  events: eventSchema,
+  predictions: predictionSchema,
+  places: placeSchema,
+  awards: awardSchema,
+  about: aboutSchema,
 } as const;
 
-export type DataFileName = keyof typeof dataFileSchemas;
+export type CollectionName = keyof typeof collections;
+
+type WithId<T> = T & { id: string };
+type WithSlug<T> = T & { slug: string };
 
 export type PartialDate = string;
 export type Reveal = z.infer<typeof reveal>;
 export type Fact = z.infer<typeof fact>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Person = z.infer<typeof personSchema>;
+export type Change = z.infer<typeof change>;
+export type Source = WithId<z.infer<typeof sourceSchema>>;
+export type Person = WithSlug<z.infer<typeof personSchema>>;
 export type Credit = Person['credits'][number];
 export type CastCredit = z.infer<typeof castCredit>;
 export type CrewCredit = z.infer<typeof crewCredit>;
 export type RoleTier = z.infer<typeof tier>;
-export type Character = z.infer<typeof characterSchema>;
-export type Relationship = z.infer<typeof relationshipSchema>;
-export type Books = z.infer<typeof booksSchema>;
-export type Volume = Books['volumes'][number];
-export type RelatedBook = Books['related'][number];
+export type Character = WithSlug<z.infer<typeof characterSchema>>;
+export type Relationship = WithId<z.infer<typeof relationshipSchema>>;
+export type Volume = WithId<z.infer<typeof volumeSchema>>;
+export type RelatedBook = WithSlug<z.infer<typeof bookSchema>>;
 export type PlotPoint = z.infer<typeof plotPoint>;
-export type Screen = z.infer<typeof screenSchema>;
-export type WikiEvent = z.infer<typeof eventSchema>;
+export type Screen = WithSlug<z.infer<typeof seasonSchema>>;
+export type Episode = WithId<z.infer<typeof episodeSchema>>;
+export type WikiEvent = WithId<z.infer<typeof eventSchema>>;
 export type Claim = z.infer<typeof claim>;
-export type Prediction = z.infer<typeof predictionSchema>;
-export type AboutFact = z.infer<typeof aboutSchema>;
+export type Prediction = WithId<z.infer<typeof predictionSchema>>;
+export type Place = WithSlug<z.infer<typeof placeSchema>>;
+export type Award = WithId<z.infer<typeof awardSchema>>;
+export type AboutFact = WithId<z.infer<typeof aboutSchema>>;
+export type WikiInfo = z.infer<typeof wikiSchema>;
