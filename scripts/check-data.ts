@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { checkContent, formatProblem } from '../src/data/check.ts';
+import { storyShape, writeGenerated } from './compile/shape.ts';
 import { CONTENT_ROOT, readContent } from './lib/read-content.ts';
 
 const dir = process.argv[2] ?? CONTENT_ROOT;
@@ -16,6 +17,11 @@ if (lines.length > 0 || !content) {
   console.error(`Data check failed: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n`);
   for (const line of lines) console.error(`  ${line}`);
   process.exit(1);
+}
+// The default folder is the wiki's own: keep src/data/shape.json in step with it.
+if (process.argv[2] === undefined) {
+  for (const file of writeGenerated(storyShape(content)))
+    console.log(`Updated ${file} from the content.`);
 }
 const files = Object.values(raw.collections).reduce((n, c) => n + Object.keys(c ?? {}).length, 1);
 console.log(`Data check passed: ${files} files in ${shownDir}.`);

@@ -29,6 +29,7 @@ import {
   type WikiEvent,
   type WikiInfo,
 } from './schema';
+import type { Content } from './types';
 
 export interface DataProblem {
   /** The file, relative to the content folder: `characters/charlie-spring.json`. */
@@ -45,23 +46,7 @@ export interface RawContent {
   wiki?: unknown;
 }
 
-/** Content that passed its schemas, with ids attached: what the compiler and tests read. */
-export interface Content {
-  sources: Source[];
-  people: Person[];
-  characters: Character[];
-  relationships: Relationship[];
-  volumes: Volume[];
-  books: RelatedBook[];
-  seasons: Screen[];
-  episodes: Episode[];
-  events: WikiEvent[];
-  predictions: Prediction[];
-  places: Place[];
-  awards: Award[];
-  about: AboutFact[];
-  wiki: WikiInfo;
-}
+export type { Content };
 
 /** Kinds whose entities are named by `slug` (they have pages at /kind/slug); the rest by `id`. */
 const SLUGGED = new Set<CollectionName>(['people', 'characters', 'books', 'seasons', 'places']);

@@ -9,6 +9,7 @@
  * written out as JSON Schema for contributors' editors (`npm run schema`).
  */
 import { z } from 'zod';
+import { TIERS } from './story';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -130,7 +131,6 @@ export const sourceSchema = z.strictObject({
   ...common,
 });
 
-export const TIERS = ['main', 'recurring', 'guest'] as const;
 const tier = z.enum(TIERS, { message: 'main, recurring or guest' });
 
 const castCredit = z.strictObject({

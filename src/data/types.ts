@@ -1,15 +1,18 @@
-/** The data's types, for app code. Type-only, so the zod schemas they come from are never bundled. */
+/** The content's types, for app code. Type-only, so the zod schemas they come from are never bundled. */
 export type {
   AboutFact,
-  Books,
+  Award,
   CastCredit,
+  Change,
   Character,
   Claim,
   Credit,
   CrewCredit,
+  Episode,
   Fact,
   PartialDate,
   Person,
+  Place,
   PlotPoint,
   Prediction,
   RelatedBook,
@@ -20,4 +23,40 @@ export type {
   Source,
   Volume,
   WikiEvent,
+  WikiInfo,
 } from './schema';
+
+import type {
+  AboutFact,
+  Award,
+  Character,
+  Episode,
+  Person,
+  Place,
+  Prediction,
+  RelatedBook,
+  Relationship,
+  Screen,
+  Source,
+  Volume,
+  WikiEvent,
+  WikiInfo,
+} from './schema';
+
+/** The whole content after it passed its checks, with ids attached (build time only). */
+export interface Content {
+  sources: Source[];
+  people: Person[];
+  characters: Character[];
+  relationships: Relationship[];
+  volumes: Volume[];
+  books: RelatedBook[];
+  seasons: Screen[];
+  episodes: Episode[];
+  events: WikiEvent[];
+  predictions: Prediction[];
+  places: Place[];
+  awards: Award[];
+  about: AboutFact[];
+  wiki: WikiInfo;
+}

@@ -1,0 +1,67 @@
+/**
+ * The story's shape, derived from the content: which volumes exist, and the seasons and the film
+ * with their labels and episode counts. Written to src/data/shape.json by `npm run check:data`
+ * so the browser code, the early script and the filters read one small file instead of
+ * restating "six volumes, three seasons and the film" in many places.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Content } from '../../src/data/check.ts';
+import type { StoryShape } from '../../src/data/story-shape.ts';
+import { spoilerCss } from './spoiler-css.ts';
+
+export function storyShape(content: Content): StoryShape {
+  return {
+    volumes: content.volumes.map((v) => v.number).sort((a, b) => a - b),
+    screens: [...content.seasons]
+      .sort((a, b) => a.number - b.number)
+      .map((s) => ({
+        number: s.number,
+        slug: s.slug,
+        kind: s.kind,
+        title: s.title,
+        short: s.short,
+        param: s.param,
+        ...(s.episodes ? { episodes: s.episodes.count } : {}),
+        ...(s.episodes
+          ? {
+              episodeTitles: Array.from(
+                { length: s.episodes.count },
+                (_, i) =>
+                  content.episodes.find((e) => e.season === s.number && e.number === i + 1)
+                    ?.title ?? `Episode ${i + 1}`,
+              ),
+            }
+          : {}),
+      })),
+  };
+}
+
+/** Writes a file when its text differs; returns true if it changed. */
+function writeIfChanged(file: string, text: string): boolean {
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    // first run
+  }
+  if (old === text) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
+/** The files derived from the story's shape: what changed, by repository path. */
+export function generatedFiles(shape: StoryShape): Record<string, string> {
+  return {
+    'src/data/shape.json': `${JSON.stringify(shape, null, 2)}\n`,
+    'src/styles/spoilers.generated.css': spoilerCss(shape),
+  };
+}
+
+/** Brings shape.json and the spoiler stylesheet in step with the content; returns those changed. */
+export function writeGenerated(shape: StoryShape): string[] {
+  const root = join(import.meta.dirname, '..', '..');
+  return Object.entries(generatedFiles(shape)).flatMap(([file, text]) =>
+    writeIfChanged(join(root, file), text) ? [file] : [],
+  );
+}
