@@ -1,20 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { wikiContent } from './scripts/lib/content-plugin.ts';
 
 /**
- * BASE_PATH serves the wiki under a sub-path (e.g. "/heartstopper-wiki/"); BUILD_DATE pins the
- * "today" of prerendered pages (defaults to the day of the build); DIST_DIR changes the output
- * folder (the sub-path test builds into its own).
+ * BASE_PATH serves the wiki under a sub-path (e.g. "/heartstopper-wiki/"); DIST_DIR changes the
+ * output folder (the sub-path test builds into its own). Nothing about the day of the build goes
+ * into the code: a rebuild without a content change gives the same files.
  */
 const base = process.env.BASE_PATH ?? '/';
-const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react()],
-  define: {
-    'import.meta.env.VITE_BUILD_DATE': JSON.stringify(buildDate),
-  },
+  plugins: [react(), wikiContent()],
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
     target: 'es2022',
@@ -34,7 +31,7 @@ export default defineConfig({
             },
             {
               name: 'kit',
-              test: /[\\/]src[\\/](components[\\/](breadcrumbs|citations|deferred|fact|gated|page-head|screen-link|share-button)|data[\\/](queries|load|derive|constants)|lib[\\/](dates|text|reveal|use-hydrated|use-today))\./,
+              test: /[\\/]src[\\/](components[\\/](breadcrumbs|citations|deferred|fact|gated|page-head|page-facts|screen-link|share-button)|data[\\/](queries|load-data|story|shape|data-keys)|lib[\\/](dates|text|reveal|use-hydrated|use-today))\./,
               priority: 10,
             },
           ],

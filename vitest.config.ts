@@ -4,7 +4,6 @@ import viteConfig from './vite.config.ts';
 export default mergeConfig(
   viteConfig,
   defineConfig({
-    define: { 'import.meta.env.VITE_BUILD_DATE': JSON.stringify('2026-11-25') },
     test: {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],

@@ -1,17 +1,23 @@
 /**
- * Writes a complete HTML page for every route into dist/ (dist/characters/charlie-spring/index.html
- * and so on), dist/404.html, sitemap.xml, robots.txt and _headers, using the server build of the
- * same routes the browser runs. Run by `npm run build` after the client and server builds.
+ * Turns the client build into the finished site: compiles the content into page data
+ * (dist/data/**.json), writes a complete HTML page for every route (dist/characters/charlie-spring/
+ * index.html and so on) with the same routes the browser runs, dist/404.html, the offline shell,
+ * sitemap.xml, robots.txt, _headers, the feed, and the service worker with its revisioned
+ * precache. Run by `npm run build` after the client and server builds.
  *
  * SITE_URL (public origin) and BASE_PATH (sub-path) shape canonical links and the sitemap.
+ * Nothing here depends on the day of the build: the same content gives the same files.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
+import { checkContent, formatProblem } from '../src/data/check.ts';
 import { EARLY_SCRIPT } from '../src/lib/early-script.ts';
+import { compileSite } from './compile/compile.ts';
 import { headTags } from './lib/head.ts';
+import { readContent } from './lib/read-content.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { headersFile, robotsTxt, sitemapXml, type SiteAddress } from './lib/site-files.ts';
 
@@ -67,8 +73,22 @@ function inlineStylesheet(html: string): { html: string; hash: string } {
   return { html: html.replace(link[0], () => `<style>${css}</style>`), hash: sha256(css) };
 }
 
-const fileFor = (pathname: string) =>
-  pathname === '/' ? join(dist, 'index.html') : join(dist, pathname, 'index.html');
+const fileFor = (pathname: string) => join(dist, pathname, 'index.html');
+
+function loadContent() {
+  const { raw, problems: unreadable } = readContent();
+  const { problems, content } =
+    unreadable.length > 0 ? { problems: unreadable, content: undefined } : checkContent(raw);
+  if (!content) {
+    throw new Error(
+      `The content has ${problems.length} problem(s); run npm run check:data.\n${problems
+        .slice(0, 20)
+        .map((p) => `  ${formatProblem(p)}`)
+        .join('\n')}`,
+    );
+  }
+  return content;
+}
 
 async function main() {
   const built = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -79,24 +99,41 @@ async function main() {
     styleHashes: [styleHash],
     scriptHashes: [sha256(EARLY_SCRIPT)],
   });
+
+  const site = compileSite(loadContent());
+  rmSync(join(dist, 'data'), { recursive: true, force: true });
+  for (const [key, value] of site.files) {
+    const file = join(dist, 'data', `${key}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(value));
+  }
+
   const server = (await import(
     pathToFileURL(join(root, '.ssr', 'entry-server.js')).href
   )) as typeof Server;
-  const pages = await server.listPages();
+  server.setDataReader(async (key) => {
+    const value = site.files.get(key);
+    if (value === undefined) throw new server.DataNotFound(key);
+    return value;
+  });
 
-  const fill = (rendered: Server.RenderedPage, pathname: string | null) => {
+  const fill = (rendered: Server.RenderedPage | null, pathname: string | null) => {
+    const meta = rendered?.meta ?? {
+      title: server.SITE_NAME,
+      description: 'An unofficial, cited Heartstopper wiki.',
+    };
     const head = headTags(
       {
-        title: rendered.meta.title,
-        documentTitle: server.documentTitle(rendered.meta),
-        description: rendered.meta.description,
-        type: rendered.meta.type ?? 'website',
+        title: meta.title,
+        documentTitle: server.documentTitle(meta),
+        description: meta.description,
+        type: meta.type ?? 'website',
         siteName: server.SITE_NAME,
       },
       address,
       pathname,
     );
-    const state = rendered.state
+    const state = rendered?.state
       ? `<script type="application/json" id="${server.PAGE_STATE_ID}">${server.serialisePageState(rendered.state)}</script>`
       : '';
     // Replacer functions, so a "$&" or "$'" in page text is never read as a replacement pattern.
@@ -107,25 +144,28 @@ async function main() {
         () =>
           `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${EARLY_SCRIPT}</script>`,
       )
-      .replace('<!--app-html-->', () => rendered.html)
+      .replace('<!--app-html-->', () => rendered?.html ?? '')
       .replace('<!--app-state-->', () => state);
   };
 
-  for (const pathname of pages) {
-    const rendered = await server.render(pathname, { basename: address.base });
+  for (const page of site.pages) {
+    const rendered = await server.render(page.path, { basename: address.base });
     if (rendered.status !== 200)
-      throw new Error(`${pathname} rendered with status ${rendered.status}.`);
-    const file = fileFor(pathname);
+      throw new Error(`${page.path} rendered with status ${rendered.status}.`);
+    const file = fileFor(page.path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, fill(rendered, pathname));
+    writeFileSync(file, fill(rendered, page.path));
   }
 
   const missing = await server.render(server.NOT_FOUND_PATH, { basename: address.base });
   if (missing.status !== 404)
     throw new Error(`The not-found page rendered with status ${missing.status}.`);
   writeFileSync(join(dist, '404.html'), fill(missing, null));
+  // The offline shell: no page in it, so the app renders whatever page is asked for from its data.
+  mkdirSync(join(dist, 'shell'), { recursive: true });
+  writeFileSync(join(dist, 'shell', 'index.html'), fill(null, null));
 
-  writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(address, pages, server.BUILD_DATE));
+  writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(address, site.pages));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(address));
   writeFileSync(join(dist, '_headers'), headersFile(address, policy));
 
@@ -133,7 +173,7 @@ async function main() {
 
   rmSync(join(root, '.ssr'), { recursive: true, force: true });
   console.log(
-    `Prerendered ${pages.length} pages, 404.html, sitemap.xml, robots.txt, _headers and sw.js (${offline.files} files, version ${offline.version}) into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
+    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip) into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
   );
 }
 

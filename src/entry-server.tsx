@@ -1,7 +1,8 @@
 /**
  * Prerender entry, built with `vite build --ssr` and driven by scripts/prerender.ts. Renders
- * one URL with the same routes and data the browser uses, and returns the HTML, the page's
- * head metadata and the state the browser needs to hydrate it.
+ * one URL with the same routes the browser uses, reading page data from the files the content
+ * compiler made (setDataReader), and returns the HTML, the page's head metadata and the state
+ * the browser needs to hydrate it: just the data that page shows.
  */
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -16,9 +17,6 @@ import { isMetaLoaderData, NOT_FOUND_META, type PageMeta } from './app/page-meta
 import type { PageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { paths } from './config/paths';
-import { loadCharacters, loadPeople, loadScreens } from './data/load';
-import { VOLUME_NUMBERS } from './data/constants';
 
 export interface RenderedPage {
   status: number;
@@ -77,37 +75,17 @@ export async function render(pathname: string, { basename = '/' } = {}): Promise
     state: notFound
       ? null
       : {
+          path: pathname,
           router: { loaderData: context.loaderData, actionData: null, errors: null },
           queries: dehydrate(queryClient),
         },
   };
 }
 
-/** Every URL the site has, for prerendering and the sitemap. */
-export async function listPages(): Promise<string[]> {
-  const [people, characters, screens] = await Promise.all([
-    loadPeople(),
-    loadCharacters(),
-    loadScreens(),
-  ]);
-  return [
-    paths.home.href(),
-    paths.cast.href(),
-    ...people.map((p) => paths.person.href(p.slug)),
-    paths.characters.href(),
-    ...characters.map((c) => paths.character.href(c.slug)),
-    paths.volumes.href(),
-    ...VOLUME_NUMBERS.map((n) => paths.volume.href(n)),
-    paths.seasons.href(),
-    ...screens.map((s) => paths.season.href(s.slug)),
-    paths.release.href(),
-    paths.search.href(),
-  ];
-}
-
 export { documentTitle } from './app/page-meta';
 export { PAGE_STATE_ID, serialisePageState } from './app/page-state';
-export { BUILD_DATE, SITE_NAME } from './config/site';
+export { SITE_NAME } from './config/site';
+export { DataNotFound, setDataReader } from './data/load-data';
 
 /** A path no route serves, rendered as the site's 404.html. */
-export const NOT_FOUND_PATH = '/__not-found__';
+export const NOT_FOUND_PATH = '/__not-found__/';

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
-import { readPageState } from './app/page-state';
+import { readPageState, samePath } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './lib/service-worker';
@@ -33,7 +33,18 @@ if (import.meta.env.DEV)
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
 const routes = createRoutes(queryClient);
-const state = readPageState(document);
+const basePath = basename === '/' ? '' : basename;
+/**
+ * The prerendered state, if the HTML was made for this address. A host that answers unknown
+ * paths with index.html (a common SPA setting) sends the home page's HTML for /volumes/0: that
+ * page is rendered afresh, never hydrated against HTML made for another path.
+ */
+function stateForThisPage() {
+  const found = readPageState(document);
+  const here = window.location.pathname.slice(basePath.length) || '/';
+  return found && samePath(found.path, here) ? found : null;
+}
+const state = stateForThisPage();
 
 /** Loads the code of the routes the page shows, so hydration renders what the HTML has. */
 async function loadMatchedRoutes(list: RouteObject[]) {

@@ -17,15 +17,15 @@ export function absoluteUrl({ siteUrl, base }: SiteAddress, pathname: string): s
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Every page, with the day its facts were last checked as its last modification. */
 export function sitemapXml(
   address: SiteAddress,
-  pathnames: readonly string[],
-  lastModified: string,
+  pages: readonly { path: string; checked: string }[],
 ): string {
-  const urls = pathnames
+  const urls = pages
     .map(
       (p) =>
-        `  <url><loc>${escapeXml(absoluteUrl(address, p))}</loc><lastmod>${lastModified}</lastmod></url>`,
+        `  <url><loc>${escapeXml(absoluteUrl(address, p.path))}</loc><lastmod>${p.checked}</lastmod></url>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

@@ -1,12 +1,8 @@
 /** What each route tells the document head: title, description, and the kind of page for previews. */
 import { SITE_NAME } from '../config/site';
+import type { PageMeta } from '../data/page-data';
 
-export interface PageMeta {
-  /** The page's own title, without the site name. */
-  title: string;
-  description: string;
-  type?: 'website' | 'article' | 'profile';
-}
+export type { PageMeta };
 
 export interface MetaLoaderData {
   meta: PageMeta;
@@ -24,11 +20,4 @@ export const NOT_FOUND_META: PageMeta = {
 
 export function isMetaLoaderData(data: unknown): data is MetaLoaderData {
   return typeof data === 'object' && data !== null && 'meta' in data;
-}
-
-/** Keeps descriptions to the length previews show: whole words, at most `max` characters. */
-export function clip(text: string, max = 155): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

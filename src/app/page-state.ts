@@ -9,9 +9,15 @@ import type { HydrationState } from 'react-router-dom';
 export const PAGE_STATE_ID = 'page-state';
 
 export interface PageState {
+  /** The path (below the base) the page was rendered for. */
+  path: string;
   router: HydrationState;
   queries: DehydratedState;
 }
+
+/** "/cast" and "/cast/" are the same page; compare paths in one form. */
+export const samePath = (a: string, b: string) =>
+  (a.endsWith('/') ? a : `${a}/`) === (b.endsWith('/') ? b : `${b}/`);
 
 /** JSON that is safe inside a <script> element (no "</script>", no "<!--"). */
 export function serialisePageState(state: PageState): string {
@@ -26,7 +32,13 @@ export function readPageState(doc: Document): PageState | null {
   if (!text) return null;
   try {
     const state = JSON.parse(text) as PageState;
-    return state && typeof state === 'object' && state.router && state.queries ? state : null;
+    return state &&
+      typeof state === 'object' &&
+      typeof state.path === 'string' &&
+      state.router &&
+      state.queries
+      ? state
+      : null;
   } catch {
     return null;
   }

@@ -4,18 +4,15 @@
  * the header), the content is not rendered at all, so nothing is announced, and a button
  * "Show spoiler: Volume 4" reveals this one item.
  *
- * Before the app starts, the prerendered content carries `data-reveal`, and the stylesheet hides
- * it when <html data-hide> (set by the early script from the stored setting) lists its tag.
+ * Before the app starts, the prerendered content carries `data-reveal` with its volume
+ * (`data-rv`) and screen position (`data-rs`), and the stylesheet hides it unless <html> (set by
+ * the early script from the stored setting) says the reader has reached one of them.
  * Content the reader revealed by hand carries `data-open`, which the stylesheet never hides.
  */
 import { useState, type ReactNode } from 'react';
-import { isRevealed, revealLabel, type Reveal } from '../lib/reveal';
+import { revealLabel } from '../data/story';
+import { isRevealed, revealAttributes, type Reveal } from '../lib/reveal';
 import { usePreferences } from '../lib/use-preferences';
-
-export function revealAttr(reveal: Reveal | undefined): string | undefined {
-  if (!reveal) return undefined;
-  return `${reveal.volume ?? 'n'}.${reveal.screen ?? 'n'}`;
-}
 
 type Tag = 'div' | 'li' | 'span' | 'p';
 
@@ -41,7 +38,7 @@ export function Gated({
     return (
       <Tag
         className={className}
-        data-reveal={revealAttr(reveal)}
+        {...revealAttributes(reveal)}
         // Revealed by hand: focus moves from the button to what it revealed.
         {...(open ? { 'data-open': '', tabIndex: -1, ref: focusOnReveal } : {})}
       >

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
-import { screenShort, screenSlug, screenTitle } from '../data/constants';
+import { screenShort, screenSlug, screenTitle } from '../data/story';
 
 /** A link to a season's (or the film's) page, labelled "Season 2" or "Heartstopper Forever". */
 export function ScreenLink({ screen, short = false }: { screen: number; short?: boolean }) {
@@ -13,6 +13,27 @@ export function ScreenLink({ screen, short = false }: { screen: number; short?: 
 
 export function VolumeLink({ volume }: { volume: number }) {
   return <Link to={paths.volume.href(volume)}>Volume {volume}</Link>;
+}
+
+/** A link to an episode's page, labelled with its title, or "Season 2, episode 4". */
+export function EpisodeLink({
+  season,
+  number,
+  title,
+  rel,
+  children,
+}: {
+  season: number;
+  number: number;
+  title?: string;
+  rel?: 'prev' | 'next';
+  children?: React.ReactNode;
+}) {
+  return (
+    <Link to={paths.episode.href(screenSlug(season), number)} {...(rel ? { rel } : {})}>
+      {children ?? title ?? `${screenTitle(season)}, episode ${number}`}
+    </Link>
+  );
 }
 
 /** "Season 1, Season 2 and the film" as links. */

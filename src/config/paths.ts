@@ -1,6 +1,9 @@
 /**
  * Every route pattern and the one way to build a link to it. Links elsewhere call these
  * instead of assembling strings, so a URL change happens here only.
+ *
+ * Addresses end in a slash ("/cast/", "/characters/charlie-spring/"): each page is a folder
+ * with an index.html, and that is the form every static host serves without a redirect.
  * Hrefs are relative to the router's basename (the site may live under a sub-path).
  */
 
@@ -8,16 +11,26 @@ const withQuery = (path: string, query?: string) => (query ? `${path}?${query}` 
 
 export const paths = {
   home: { pattern: '/', href: () => '/' },
-  cast: { pattern: '/cast', href: (query?: string) => withQuery('/cast', query) },
-  person: { pattern: '/cast/:slug', href: (slug: string) => `/cast/${slug}` },
-  characters: { pattern: '/characters', href: (query?: string) => withQuery('/characters', query) },
-  character: { pattern: '/characters/:slug', href: (slug: string) => `/characters/${slug}` },
-  volumes: { pattern: '/volumes', href: (query?: string) => withQuery('/volumes', query) },
-  volume: { pattern: '/volumes/:number', href: (number: number) => `/volumes/${number}` },
-  seasons: { pattern: '/seasons', href: () => '/seasons' },
-  season: { pattern: '/seasons/:slug', href: (slug: string) => `/seasons/${slug}` },
-  release: { pattern: '/release', href: (query?: string) => withQuery('/release', query) },
-  search: { pattern: '/search', href: (query?: string) => withQuery('/search', query) },
+  cast: { pattern: '/cast', href: (query?: string) => withQuery('/cast/', query) },
+  person: { pattern: '/cast/:slug', href: (slug: string) => `/cast/${slug}/` },
+  characters: {
+    pattern: '/characters',
+    href: (query?: string) => withQuery('/characters/', query),
+  },
+  character: { pattern: '/characters/:slug', href: (slug: string) => `/characters/${slug}/` },
+  volumes: { pattern: '/volumes', href: (query?: string) => withQuery('/volumes/', query) },
+  volume: { pattern: '/volumes/:number', href: (number: number) => `/volumes/${number}/` },
+  seasons: { pattern: '/seasons', href: () => '/seasons/' },
+  season: { pattern: '/seasons/:slug', href: (slug: string) => `/seasons/${slug}/` },
+  episode: {
+    pattern: '/seasons/:slug/episodes/:number',
+    href: (season: string, number: number) => `/seasons/${season}/episodes/${number}/`,
+  },
+  places: { pattern: '/places', href: () => '/places/' },
+  place: { pattern: '/places/:slug', href: (slug: string) => `/places/${slug}/` },
+  awards: { pattern: '/awards', href: () => '/awards/' },
+  release: { pattern: '/release', href: (query?: string) => withQuery('/release/', query) },
+  search: { pattern: '/search', href: (query?: string) => withQuery('/search/', query) },
 } as const;
 
 /** The sections in the site navigation, in order. */
@@ -26,5 +39,7 @@ export const navigation = [
   { label: 'Characters', href: paths.characters.href() },
   { label: 'Volumes', href: paths.volumes.href() },
   { label: 'Seasons', href: paths.seasons.href() },
+  { label: 'Places', href: paths.places.href() },
+  { label: 'Awards', href: paths.awards.href() },
   { label: 'Release', href: paths.release.href() },
 ] as const;

@@ -296,12 +296,12 @@ function checkLinks(d: Content): DataProblem[] {
     const file = fileOf('characters', c.slug);
     if (c.bookOnly && played.has(c.slug))
       add(file, ['bookOnly'], true, 'no "bookOnly" on a character someone plays on screen');
-    if (!c.bookOnly && !played.has(c.slug))
+    if (!c.bookOnly && !played.has(c.slug) && !c.screenDebut)
       add(
         file,
         [],
         c.slug,
-        'a character someone in src/content/people plays, or "bookOnly": true',
+        'a character someone in src/content/people plays, one with a "screenDebut" (on screen, actor not on record), or "bookOnly": true',
       );
     if (c.bookDebut) needVolume(file, ['bookDebut', 'volume'], c.bookDebut.volume);
     if (c.screenDebut) {

@@ -1,16 +1,22 @@
 /**
  * The one inline script every prerendered page carries, in <head> before the stylesheet. It runs
  * before the page paints and before the app starts: it reads the stored settings (see
- * preferences.ts), ignores anything it does not recognise, and puts them on <html> as
- * data-theme and data-hide, so the stylesheet shows the right theme and hides the spoilers the
- * reader has not reached from the very first frame. The CSP allows it by its sha256 hash.
+ * preferences.ts), ignores anything it does not recognise, and puts them on <html>: data-theme,
+ * and for the spoiler shield data-shield, data-read (the volumes read), data-seen (the seasons
+ * watched in full) and data-seen-ep (the episodes watched of a season begun). The stylesheet then
+ * hides what the reader has not reached from the very first frame. The CSP allows it by its
+ * sha256 hash.
  *
- * Kept in step with preferences.ts by a unit test that runs it against every stored value.
+ * Kept in step with preferences.ts and reveal.ts by a unit test that runs it against stored values.
  */
 export const EARLY_SCRIPT =
   '(function(){try{var d=document.documentElement,s=localStorage,t=s.getItem("hs-theme"),' +
-  'p=/^([0-6])\\.([0-4])$/.exec(s.getItem("hs-progress")||""),h=[],v,c;' +
+  'p=/^(\\d)\\.(\\d)(?:\\.([1-9]\\d?))?$/.exec(s.getItem("hs-progress")||""),r=[],w=[],e=[],i,n;' +
   'if(t==="light"||t==="dark")d.setAttribute("data-theme",t);' +
-  'if(p)for(v=0;v<7;v++)for(c=0;c<5;c++)' +
-  'if((v||c)&&!(v&&v<=+p[1]||c&&c<=+p[2]))h.push((v||"n")+"."+(c||"n"));' +
-  'if(h.length)d.setAttribute("data-hide",h.join(" "))}catch(e){}})()';
+  'if(p&&!(p[3]&&p[2]==="0")){' +
+  'for(i=1;i<=+p[1];i++)r.push(i);' +
+  'n=p[3]?+p[2]-1:+p[2];for(i=1;i<=n;i++)w.push(i);' +
+  'if(p[3])for(i=1;i<=+p[3];i++)e.push(p[2]+"-"+i);' +
+  'd.setAttribute("data-shield","");d.setAttribute("data-read",r.join(" "));' +
+  'd.setAttribute("data-seen",w.join(" "));d.setAttribute("data-seen-ep",e.join(" "))}' +
+  '}catch(x){}})()';

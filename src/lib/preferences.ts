@@ -7,7 +7,7 @@
  * The same values are mirrored onto <html> as attributes (data-theme, data-hide) so the
  * stylesheet can apply them; an inline script (early-script.ts) does that before the app starts.
  */
-import { MAX_SCREEN, MAX_VOLUME, isRevealed, type Progress } from './reveal';
+import { progressAttributes, type Progress } from './reveal';
 
 export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
@@ -24,9 +24,12 @@ export const DEFAULT_PREFERENCES: Preferences = { progress: null, theme: 'system
 
 export const STORAGE_KEYS = { progress: 'hs-progress', theme: 'hs-theme' } as const;
 
-/** Stored form of "show everything". Progress is stored as "volume.screen", e.g. "3.1". */
+/**
+ * Stored form of "show everything". Progress is stored as "volume.screen" ("3.1": Volume 3 read,
+ * season 1 watched) or "volume.screen.episode" ("3.2.4": up to season 2, episode 4).
+ */
 export const SHOW_ALL = 'all';
-const PROGRESS_PATTERN = /^([0-6])\.([0-4])$/;
+const PROGRESS_PATTERN = /^(\d)\.(\d)(?:\.([1-9]\d?))?$/;
 
 /**
  * Reads a stored progress value. Returns null for "show everything", undefined for anything that
@@ -37,7 +40,13 @@ export function parseProgress(value: unknown): Progress | null | undefined {
   if (typeof value !== 'string') return undefined;
   const match = PROGRESS_PATTERN.exec(value);
   if (!match) return undefined;
-  return { volume: Number(match[1]), screen: Number(match[2]) };
+  const progress: Progress = { volume: Number(match[1]), screen: Number(match[2]) };
+  if (match[3] !== undefined) {
+    // An episode belongs to a season: "3.0.4" is not a place in the story.
+    if (progress.screen === 0) return undefined;
+    progress.episode = Number(match[3]);
+  }
+  return progress;
 }
 
 export function parseTheme(value: unknown): Theme | undefined {
@@ -72,46 +81,27 @@ export function readPreferences(storage: ReadableStorage | undefined): Preferenc
   return { progress, theme, chosen: true };
 }
 
-/** Every value a `data-reveal` attribute can take: "<volume|n>.<screen|n>", except "n.n". */
-export function allRevealTags(): string[] {
-  const volumes = ['n', ...Array.from({ length: MAX_VOLUME }, (_, i) => String(i + 1))];
-  const screens = ['n', ...Array.from({ length: MAX_SCREEN }, (_, i) => String(i + 1))];
-  return volumes.flatMap((v) => screens.map((s) => `${v}.${s}`)).filter((t) => t !== 'n.n');
-}
+/** The attributes `applyToDocument` manages on <html> for the spoiler shield. */
+const SHIELD_ATTRIBUTES = ['data-shield', 'data-read', 'data-seen', 'data-seen-ep'];
 
-const tagReveal = (tag: string) => {
-  const [v, s] = tag.split('.');
-  return {
-    ...(v !== 'n' ? { volume: Number(v) } : {}),
-    ...(s !== 'n' ? { screen: Number(s) } : {}),
-  };
-};
-
-/** The data-reveal values a reader at this progress must not see yet (none when showing all). */
-export function hiddenTags(progress: Progress | null): string[] {
-  if (!progress) return [];
-  return allRevealTags().filter((tag) => !isRevealed(tagReveal(tag), progress));
-}
-
-/** Mirrors the settings onto <html> for the stylesheet: data-theme and data-hide. */
+/** Mirrors the settings onto <html> for the stylesheet: data-theme and the shield's attributes. */
 export function applyToDocument(prefs: Preferences, root: HTMLElement): void {
   if (prefs.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = prefs.theme;
-  const hide = hiddenTags(prefs.progress);
-  if (hide.length === 0) delete root.dataset.hide;
-  else root.dataset.hide = hide.join(' ');
+  for (const name of SHIELD_ATTRIBUTES) root.removeAttribute(name);
+  if (!prefs.progress) return;
+  for (const [name, value] of Object.entries(progressAttributes(prefs.progress)))
+    root.setAttribute(name, value);
 }
 
-/** "Everything", "Volume 3 and Season 1", "nothing yet". */
-export function describeProgress(progress: Progress | null): string {
+/** "Everything", "Volume 3 and Season 1", "Volume 3 and Season 2, episode 4", "nothing yet". */
+export function describeProgress(
+  progress: Progress | null,
+  watchLabel: (screen: number, episode?: number) => string,
+): string {
   if (!progress) return 'everything';
   const read = progress.volume > 0 ? `Volume ${progress.volume}` : '';
-  const watched =
-    progress.screen === MAX_SCREEN
-      ? 'the film'
-      : progress.screen > 0
-        ? `Season ${progress.screen}`
-        : '';
+  const watched = progress.screen > 0 ? watchLabel(progress.screen, progress.episode) : '';
   if (read && watched) return `${read} and ${watched}`;
   return read || watched || 'nothing yet';
 }

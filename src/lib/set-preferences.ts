@@ -4,16 +4,21 @@
  * with the panel rather than with every page.
  */
 import { browserStorage, SHOW_ALL, STORAGE_KEYS, type Theme } from './preferences';
-import { MAX_SCREEN, MAX_VOLUME, type Progress } from './reveal';
+import type { Progress } from './reveal';
 import { currentPreferences, replacePreferences } from './use-preferences';
 
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function serialiseProgress(progress: Progress | null): string {
   if (!progress) return SHOW_ALL;
-  const volume = Math.min(MAX_VOLUME, Math.max(0, Math.trunc(progress.volume)));
-  const screen = Math.min(MAX_SCREEN, Math.max(0, Math.trunc(progress.screen)));
-  return `${volume}.${screen}`;
+  const digit = (n: number) => Math.min(9, Math.max(0, Math.trunc(n)));
+  const volume = digit(progress.volume);
+  const screen = digit(progress.screen);
+  const episode =
+    progress.episode !== undefined && screen > 0
+      ? Math.min(99, Math.max(1, Math.trunc(progress.episode)))
+      : undefined;
+  return episode === undefined ? `${volume}.${screen}` : `${volume}.${screen}.${episode}`;
 }
 
 /** Saves one setting; returns false when the storage refused (private mode, quota), true otherwise. */

@@ -1,59 +1,50 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { charactersQuery, peopleQuery } from '../../data/queries';
+import { LIST_SORTS } from '../../components/filters/groups';
+import { Filterable } from '../../components/filters/filterable';
+import { useListRows } from '../../components/filters/use-list-rows';
+import { PageFacts } from '../../components/page-facts';
+import { PageHead } from '../../components/page-head';
+import { dataKeys } from '../../data/data-keys';
+import type { ListData } from '../../data/page-data';
 import { PersonList } from '../../features/cast/person-list';
 import { personListSpec, personName } from '../../features/cast/person-filters';
-import { personRows, type PersonRow } from '../../features/cast/person-view';
-import { Filterable } from '../../components/filters/filterable';
-import { LIST_SORTS } from '../../components/filters/groups';
-import { PageHead } from '../../components/page-head';
-import type { MetaLoaderData } from '../page-meta';
+import type { PersonRow } from '../../features/cast/person-view';
+import { pageLoader, usePageData } from '../page-loader';
 
-export function loader(queryClient: QueryClient) {
-  return async (): Promise<MetaLoaderData> => {
-    await Promise.all([
-      queryClient.ensureQueryData(peopleQuery),
-      queryClient.ensureQueryData(charactersQuery),
-    ]);
-    return {
-      meta: {
-        title: 'Cast and crew',
-        description:
-          'Who plays whom in Heartstopper, season by season, and who makes the show, with a source for every credit.',
-      },
-    };
-  };
-}
+const key = () => dataKeys.castStart;
+export const loader = pageLoader(key);
 
 export function Component() {
-  const { data: people } = useSuspenseQuery(peopleQuery);
-  const { data: characters } = useSuspenseQuery(charactersQuery);
-  const rows = useMemo(() => personRows(people, characters), [people, characters]);
-  const allCast = rows.filter((r) => r.kind === 'cast').length;
+  const start = usePageData<ListData<PersonRow>>(key);
+  const { rows, total, wantAll } = useListRows(start, dataKeys.castAll);
   return (
-    <article className="page">
-      <PageHead title="Cast and crew" shareLabel="Share this list" />
-      <p className="lede">
-        {allCast} actors and {rows.length - allCast} people behind the camera. Seasons show the
-        appearances our sources record; an actor may appear in more.
-      </p>
-      <Filterable
-        items={rows}
-        spec={personListSpec}
-        text={{
-          searchLabel: 'Search cast and crew',
-          sorts: LIST_SORTS,
-          noun: ['person', 'people'],
-        }}
-        names={personName}
-        render={(shown, panel) => (
-          <>
-            {panel}
-            <PeopleSections rows={shown} />
-          </>
-        )}
-      />
-    </article>
+    <>
+      <article className="page">
+        <PageHead title="Cast and crew" shareLabel="Share this list" />
+        <p className="lede">
+          {start.counts?.cast ?? 0} actors and {start.counts?.crew ?? 0} people behind the camera.
+          Seasons show the appearances our sources record; an actor may appear in more.
+        </p>
+        <Filterable
+          items={rows}
+          total={total}
+          onWantAll={wantAll}
+          spec={personListSpec}
+          text={{
+            searchLabel: 'Search cast and crew',
+            sorts: LIST_SORTS,
+            noun: ['person', 'people'],
+          }}
+          names={personName}
+          render={(shown, controls) => (
+            <>
+              {controls}
+              <PeopleSections rows={shown} />
+            </>
+          )}
+        />
+      </article>
+      <PageFacts checked={start.checked} />
+    </>
   );
 }
 

@@ -1,57 +1,49 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { charactersQuery, peopleQuery } from '../../data/queries';
+import { LIST_SORTS } from '../../components/filters/groups';
+import { Filterable } from '../../components/filters/filterable';
+import { useListRows } from '../../components/filters/use-list-rows';
+import { PageFacts } from '../../components/page-facts';
+import { PageHead } from '../../components/page-head';
+import { dataKeys } from '../../data/data-keys';
+import type { ListData } from '../../data/page-data';
 import { CharacterList } from '../../features/characters/character-list-page';
 import { characterListSpec, characterName } from '../../features/characters/character-filters';
-import { characterRows } from '../../features/characters/character-view';
-import { Filterable } from '../../components/filters/filterable';
-import { LIST_SORTS } from '../../components/filters/groups';
-import { PageHead } from '../../components/page-head';
-import type { MetaLoaderData } from '../page-meta';
+import type { CharacterRow } from '../../features/characters/character-view';
+import { pageLoader, usePageData } from '../page-loader';
 
-export function loader(queryClient: QueryClient) {
-  return async (): Promise<MetaLoaderData> => {
-    await Promise.all([
-      queryClient.ensureQueryData(charactersQuery),
-      queryClient.ensureQueryData(peopleQuery),
-    ]);
-    return {
-      meta: {
-        title: 'Characters',
-        description:
-          'Every Heartstopper character on record: who plays them, and where they first appear in the books and on screen.',
-      },
-    };
-  };
-}
+const key = () => dataKeys.charactersStart;
+export const loader = pageLoader(key);
 
 export function Component() {
-  const { data: characters } = useSuspenseQuery(charactersQuery);
-  const { data: people } = useSuspenseQuery(peopleQuery);
-  const rows = useMemo(() => characterRows(characters, people), [characters, people]);
+  const start = usePageData<ListData<CharacterRow>>(key);
+  const { rows, total, wantAll } = useListRows(start, dataKeys.charactersAll);
   return (
-    <article className="page">
-      <PageHead title="Characters" shareLabel="Share this list" />
-      <p className="lede">
-        {rows.length} characters from the graphic novels and the Netflix series, with who plays them
-        and where they first appear.
-      </p>
-      <Filterable
-        items={rows}
-        spec={characterListSpec}
-        text={{
-          searchLabel: 'Search characters',
-          sorts: LIST_SORTS,
-          noun: ['character', 'characters'],
-        }}
-        names={characterName}
-        render={(shown, panel) => (
-          <>
-            {panel}
-            {shown.length > 0 && <CharacterList rows={shown} />}
-          </>
-        )}
-      />
-    </article>
+    <>
+      <article className="page">
+        <PageHead title="Characters" shareLabel="Share this list" />
+        <p className="lede">
+          {total} characters from the graphic novels, the Netflix series and the film, with who
+          plays them and where they first appear.
+        </p>
+        <Filterable
+          items={rows}
+          total={total}
+          onWantAll={wantAll}
+          spec={characterListSpec}
+          text={{
+            searchLabel: 'Search characters',
+            sorts: LIST_SORTS,
+            noun: ['character', 'characters'],
+          }}
+          names={characterName}
+          render={(shown, controls) => (
+            <>
+              {controls}
+              {shown.length > 0 && <CharacterList rows={shown} />}
+            </>
+          )}
+        />
+      </article>
+      <PageFacts checked={start.checked} />
+    </>
   );
 }

@@ -1,35 +1,22 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { BUILD_DATE, SITE_NAME } from '../../config/site';
-import { aboutQuery, eventsQuery, sourcesQuery } from '../../data/queries';
+import { PageFacts } from '../../components/page-facts';
+import { dataKeys } from '../../data/data-keys';
 import { HomePage } from '../../features/home/home-page';
-import { buildStatus } from '../../features/home/status-view';
+import { buildStatus, type HomePageData } from '../../features/home/status-view';
 import { useToday } from '../../lib/use-today';
-import type { MetaLoaderData } from '../page-meta';
+import { pageLoader, usePageData } from '../page-loader';
 
-export function loader(queryClient: QueryClient) {
-  return async (): Promise<MetaLoaderData> => {
-    await Promise.all([
-      queryClient.ensureQueryData(eventsQuery),
-      queryClient.ensureQueryData(aboutQuery),
-      queryClient.ensureQueryData(sourcesQuery),
-    ]);
-    return {
-      meta: {
-        title: SITE_NAME,
-        description:
-          'An unofficial, cited Heartstopper wiki: cast, characters, how the books became the show and the film, and 2022 release guesses scored against what happened.',
-        type: 'website',
-      },
-    };
-  };
-}
+const key = () => dataKeys.home;
+export const loader = pageLoader(key);
 
 export function Component() {
-  const today = useToday(BUILD_DATE);
-  const { data: events } = useSuspenseQuery(eventsQuery);
-  const { data: about } = useSuspenseQuery(aboutQuery);
-  const { data: sources } = useSuspenseQuery(sourcesQuery);
-  const status = useMemo(() => buildStatus(events, today), [events, today]);
-  return <HomePage status={status} about={about} sources={sources} />;
+  const data = usePageData<HomePageData>(key);
+  const today = useToday(data.view.asOf);
+  const status = useMemo(() => buildStatus(data.view.events, today), [data, today]);
+  return (
+    <>
+      <HomePage status={status} about={data.view.about} sources={data.sources} />
+      <PageFacts checked={data.checked} />
+    </>
+  );
 }

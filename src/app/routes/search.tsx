@@ -1,17 +1,15 @@
 import { SearchPage } from '../../features/search/search-page';
 import type { MetaLoaderData } from '../page-meta';
 
-/** The page's data loads with the search engine, once there is a query (search-session.ts). */
+/** The page itself has no data: the search loads its index once there is a query. */
 export function loader() {
-  return async (): Promise<MetaLoaderData> => {
-    return {
-      meta: {
-        title: 'Search',
-        description:
-          'Search the Heartstopper Fan Wiki: people, characters, books, seasons, the film and the release record, forgiving typos.',
-      },
-    };
-  };
+  return async (): Promise<MetaLoaderData> => ({
+    meta: {
+      title: 'Search',
+      description:
+        'Search the Heartstopper Fan Wiki: people, characters, episodes, books, places, awards and the release record, forgiving typos.',
+    },
+  });
 }
 
 export function Component() {

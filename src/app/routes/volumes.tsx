@@ -1,48 +1,46 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Filterable } from '../../components/filters/filterable';
-import { booksQuery } from '../../data/queries';
+import { PageFacts } from '../../components/page-facts';
+import { dataKeys } from '../../data/data-keys';
+import type { PageData } from '../../data/page-data';
 import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
 import { bookItems, bookListSpec, pickBooks } from '../../features/volumes/volume-filters';
-import { VolumeTable } from '../../features/volumes/volume-list';
-import type { MetaLoaderData } from '../page-meta';
+import { ConnectedBooks, VolumeTable } from '../../features/volumes/volume-list';
+import type { VolumesView } from '../../features/volumes/volume-view';
+import { pageLoader, usePageData } from '../page-loader';
 
-export function loader(queryClient: QueryClient) {
-  return async (): Promise<MetaLoaderData> => {
-    await queryClient.ensureQueryData(booksQuery);
-    return {
-      meta: {
-        title: 'Volumes',
-        description:
-          'The six Heartstopper graphic novels: when each came out and which season, or the film, adapts it.',
-      },
-    };
-  };
-}
+const key = () => dataKeys.volumes;
+export const loader = pageLoader(key);
 
 export function Component() {
-  const { data: books } = useSuspenseQuery(booksQuery);
-  const items = useMemo(() => bookItems(books), [books]);
+  const data = usePageData<PageData<VolumesView>>(key);
+  const { view } = data;
+  const items = useMemo(() => bookItems(view), [view]);
   return (
-    <article className="page">
-      <h1>Volumes</h1>
-      <p className="lede">
-        Alice Oseman's graphic novels run to six volumes. Seasons 1 to 3 adapt Volumes 1 to 5, and
-        the film, Heartstopper Forever, adapts Volume 6.
-      </p>
-      <AdaptationMap books={books} table={false} />
-      <Filterable
-        items={items}
-        spec={bookListSpec}
-        text={{ noun: ['book', 'books'] }}
-        render={(shown, panel) => (
-          <>
-            {panel}
-            {/* Books keep their own order (by volume, then related books); filters only narrow. */}
-            {shown.length > 0 && <VolumeTable books={pickBooks(books, shown)} />}
-          </>
-        )}
-      />
-    </article>
+    <>
+      <article className="page">
+        <h1>Volumes</h1>
+        <p className="lede">
+          Alice Oseman's graphic novels run to {view.volumes.length} volumes. Seasons 1 to 3 adapt
+          Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6.
+        </p>
+        <AdaptationMap books={view.map} table={false} />
+        <Filterable
+          items={items}
+          spec={bookListSpec}
+          text={{ noun: ['book', 'books'] }}
+          paged={false}
+          render={(shown, controls) => (
+            <>
+              {controls}
+              {/* Books keep their own order (by volume, then connected books); filters only narrow. */}
+              {shown.length > 0 && <VolumeTable view={pickBooks(view, shown)} />}
+            </>
+          )}
+        />
+        <ConnectedBooks books={view.books} sources={data.sources} />
+      </article>
+      <PageFacts checked={data.checked} />
+    </>
   );
 }

@@ -1,8 +1,13 @@
 /** The filter groups lists share: season (or the film), first volume, role tier. */
-import { SCREENS, TIER_LABEL, VOLUME_NUMBERS } from '../../data/constants';
+import { screenParam, SCREENS, TIER_LABEL, TIERS, VOLUME_NUMBERS } from '../../data/story';
 import type { Facet } from '../../lib/facets';
-import type { FilterValue, SortValue } from '../../lib/view-params';
-import type { FilterGroupSpec } from './list-filters';
+import type { FilterKey, FilterValue, SortValue } from './view-params';
+
+export interface FilterGroupSpec<K extends FilterKey = FilterKey> {
+  key: K;
+  legend: string;
+  options: readonly { value: FilterValue<K>; label: string }[];
+}
 
 export const SEASON_GROUP: FilterGroupSpec<'season'> = {
   key: 'season',
@@ -22,7 +27,7 @@ export const VOLUME_GROUP: FilterGroupSpec<'volume'> = {
 export const ROLE_GROUP: FilterGroupSpec<'role'> = {
   key: 'role',
   legend: 'Role',
-  options: (['main', 'recurring', 'guest'] as const).map((t) => ({
+  options: TIERS.map((t) => ({
     value: t,
     label: TIER_LABEL[t][0]!.toUpperCase() + TIER_LABEL[t].slice(1),
   })),
@@ -34,10 +39,6 @@ export const LIST_SORTS: { value: SortValue; label: string }[] = [
   { value: 'first', label: 'First appearance' },
 ];
 
-/** The URL value of a screen number: "1"–"3", or "film" for 4. */
-export function screenParam(screen: number): FilterValue<'season'> | undefined {
-  return SCREENS.find((s) => s.number === screen)?.param;
-}
 
 /** What a cast or character row needs for the shared groups to filter it. */
 export interface FacetRow {

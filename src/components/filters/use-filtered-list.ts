@@ -5,9 +5,9 @@
 import { useMemo } from 'react';
 import { applyFacets, facetCounts, orderItems, type Facet } from '../../lib/facets';
 import type { SearchRecord } from '../../lib/search-engine';
-import type { ViewKey } from '../../lib/view-params';
+import type { ViewKey } from './view-params';
 import { groupOptions } from './groups';
-import type { FilterGroupSpec } from './list-filters';
+import type { FilterGroupSpec } from './groups';
 import { useTextMatch } from './use-text-match';
 import { useViewParams, type ViewParams } from './use-view-params';
 
@@ -28,7 +28,7 @@ export interface FilteredList<T> extends ViewParams {
 }
 
 export function useFilteredList<T>(all: readonly T[], spec: ListSpec<T>): FilteredList<T> {
-  const params = useViewParams(spec.keys);
+  const params = useViewParams([...spec.keys, 'page']);
   const { view } = params;
   const { ranked, pending } = useTextMatch(all, spec.toRecord, view.q);
   const result = useMemo(() => {

@@ -14,7 +14,7 @@ import {
   serialiseViewParams,
   type ViewKey,
   type ViewState,
-} from '../../lib/view-params';
+} from './view-params';
 
 export interface ViewParams {
   view: ViewState;

@@ -8,6 +8,10 @@
  *   type     event, prediction      (repeatable)
  *   verdict  right, close, wrong, unverifiable (repeatable)
  *   sort     match (the default: best match while searching, else A–Z), name, first
+ *   page     2, 3, … (a long list's page; 1 is the default)
+ *
+ * The season, volume, role and verdict values come from the story's rules (data/story.ts),
+ * which derive them from the content.
  *
  * Parsing never throws. Unknown keys, values outside these lists, repeats of a value and keys the
  * page does not use are dropped; an overlong query is cut. `serialiseViewParams` writes a view in
@@ -15,23 +19,25 @@
  * address bar with it tells whether the URL needs cleaning.
  */
 
+import { OUTCOMES, SCREENS, TIERS, VOLUME_NUMBERS } from '../../data/story';
+
 export const FILTER_VALUES = {
-  season: ['1', '2', '3', 'film'],
-  volume: ['1', '2', '3', '4', '5', '6'],
-  role: ['main', 'recurring', 'guest'],
+  season: SCREENS.map((s) => s.param),
+  volume: VOLUME_NUMBERS.map(String),
+  role: TIERS,
   type: ['event', 'prediction'],
-  verdict: ['right', 'close', 'wrong', 'unverifiable'],
-} as const;
+  verdict: OUTCOMES,
+} as const satisfies Record<string, readonly string[]>;
 
 export const SORT_VALUES = ['match', 'name', 'first'] as const;
 
 export type FilterKey = keyof typeof FILTER_VALUES;
 export type FilterValue<K extends FilterKey> = (typeof FILTER_VALUES)[K][number];
 export type SortValue = (typeof SORT_VALUES)[number];
-export type ViewKey = 'q' | FilterKey | 'sort';
+export type ViewKey = 'q' | FilterKey | 'sort' | 'page';
 
 export const FILTER_KEYS = Object.keys(FILTER_VALUES) as FilterKey[];
-export const VIEW_KEYS: readonly ViewKey[] = ['q', ...FILTER_KEYS, 'sort'];
+export const VIEW_KEYS: readonly ViewKey[] = ['q', ...FILTER_KEYS, 'sort', 'page'];
 export const MAX_QUERY_LENGTH = 100;
 
 export type ViewFilters = { [K in FilterKey]: FilterValue<K>[] };
@@ -39,6 +45,8 @@ export type ViewFilters = { [K in FilterKey]: FilterValue<K>[] };
 export interface ViewState extends ViewFilters {
   q: string;
   sort: SortValue;
+  /** The page of a long list, from 1. */
+  page: number;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -49,7 +57,11 @@ export const EMPTY_VIEW: ViewState = {
   type: [],
   verdict: [],
   sort: 'match',
+  page: 1,
 };
+
+/** The highest page number a URL may ask for; beyond the list's end a page is simply empty. */
+export const MAX_PAGE = 10_000;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
@@ -89,6 +101,10 @@ export function parseViewParams(
     const sort = params.get('sort');
     view.sort = SORT_VALUES.find((s) => s === sort) ?? EMPTY_VIEW.sort;
   }
+  if (keys.includes('page')) {
+    const page = params.get('page') ?? '';
+    view.page = /^[1-9]\d{0,4}$/.test(page) ? Math.min(Number(page), MAX_PAGE) : 1;
+  }
   return view;
 }
 
@@ -101,6 +117,7 @@ export function serialiseViewParams(view: ViewState): string {
     for (const value of FILTER_VALUES[key]) if (chosen.has(value)) params.append(key, value);
   }
   if (view.sort !== EMPTY_VIEW.sort) params.set('sort', view.sort);
+  if (view.page > 1) params.set('page', String(view.page));
   return params.toString();
 }
 
@@ -121,7 +138,8 @@ export function toggleFilter<K extends FilterKey>(
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   const order: readonly string[] = FILTER_VALUES[key];
   next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { ...view, [key]: next };
+  // A new selection starts from its first page.
+  return { ...view, [key]: next, page: 1 };
 }
 
 /** How many filters and how much search text are in force (the sort does not count). */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import { TIER_LABEL } from '../../data/constants';
+import { TIER_LABEL } from '../../data/story';
 import type { PersonRow } from './person-view';
 
 export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
@@ -25,7 +25,7 @@ export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
                         </Link>
                       </>
                     ) : (
-                      'role not on record'
+                      null
                     )}
                   </span>
                 ))

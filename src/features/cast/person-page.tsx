@@ -7,7 +7,7 @@ import { FactText } from '../../components/fact';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
-import { TIER_LABEL } from '../../data/constants';
+import { TIER_LABEL } from '../../data/story';
 import { personCitationOrder, type PersonView } from './person-view';
 
 export function PersonPage({ view, sources }: { view: PersonView; sources: readonly Source[] }) {
@@ -23,6 +23,14 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
         <PageHead title={person.name} />
         {person.pronouns && <p className="pronouns">Pronouns: {person.pronouns}</p>}
         {person.summary && <FactText fact={person.summary} className="lede" />}
+        {person.bio && person.bio.length > 0 && (
+          <section aria-labelledby="about">
+            <h2 id="about">About {person.name}</h2>
+            {person.bio.map((f) => (
+              <FactText key={f.text} fact={f} />
+            ))}
+          </section>
+        )}
 
         {view.roles.length > 0 && (
           <section aria-labelledby="roles">
@@ -47,7 +55,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                           {role.character.name}
                         </Link>
                       ) : (
-                        'Role not on record'
+                        'A role not named in our sources'
                       )}
                       {role.note && role.character && ` (${role.note})`}
                     </th>
@@ -55,7 +63,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                       <ScreenLinks screens={role.screens} />
                       <Cite ids={role.sources} />
                     </td>
-                    <td>{role.tier ? TIER_LABEL[role.tier] : 'not on record'}</td>
+                    <td>{role.tier ? TIER_LABEL[role.tier] : ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -78,7 +86,25 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                   ) : (
                     ', the series'
                   )}
+                  {job.note && ` (${job.note})`}
                   <Cite ids={job.sources} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {view.awards.length > 0 && (
+          <section aria-labelledby="awards">
+            <h2 id="awards">Awards</h2>
+            <ul className="plain-list">
+              {view.awards.map((a) => (
+                <li key={a.id}>
+                  <Link to={`${paths.awards.href()}#award-${a.id}`}>
+                    {a.ceremony} {a.year}
+                  </Link>
+                  : {a.category}, {a.result === 'won' ? 'won' : 'nominated'}
+                  <Cite ids={a.sources} />
                 </li>
               ))}
             </ul>

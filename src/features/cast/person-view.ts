@@ -1,9 +1,16 @@
-/** What the cast pages show about people: roles grouped by character, crew jobs, list rows. */
-import type { CastCredit, Character, CrewCredit, Person, RoleTier } from '../../data/types';
+/**
+ * What the cast pages show about people: roles grouped by character, crew jobs, awards, list
+ * rows. Built at build time by the content compiler; the pages receive only the result.
+ */
+import type { PageData, Ref } from '../../data/page-data';
+import { bestTier, screenShort } from '../../data/story';
+import type { CastCredit, CrewCredit, Person, RoleTier } from '../../data/types';
+import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { clip, listJoin } from '../../lib/text';
 
 export interface RoleView {
   /** Null when the sources do not say whom they play. */
-  character: Character | null;
+  character: Ref | null;
   screens: number[];
   tier: RoleTier | null;
   note?: string;
@@ -14,56 +21,104 @@ export interface JobView {
   job: CrewCredit['job'];
   /** Empty when the credit covers the series as a whole. */
   screens: number[];
+  note?: string;
+  sources: string[];
+}
+
+export interface AwardRef {
+  id: string;
+  ceremony: string;
+  year: number;
+  category: string;
+  result: 'won' | 'nominated';
   sources: string[];
 }
 
 export interface PersonView {
-  person: Person;
+  person: Omit<Person, 'credits'>;
   roles: RoleView[];
   jobs: JobView[];
+  awards: AwardRef[];
 }
+
+export type PersonPageData = PageData<PersonView>;
 
 const byScreen = (a: number, b: number) => a - b;
 
-export function buildPersonView(
-  slug: string,
-  people: readonly Person[],
-  characters: readonly Character[],
-): PersonView | undefined {
-  const person = people.find((p) => p.slug === slug);
-  if (!person) return undefined;
-  const bySlug = new Map(characters.map((c) => [c.slug, c]));
-
+export function buildPersonView(person: Person, index: WikiIndex): PersonView {
   const roles = new Map<string, RoleView>();
   const jobs = new Map<string, JobView>();
   for (const credit of person.credits) {
-    if (credit.kind === 'cast') addRole(roles, credit, bySlug);
+    if (credit.kind === 'cast') addRole(roles, credit, index);
     else {
-      const job = jobs.get(credit.job) ?? { job: credit.job, screens: [], sources: [] };
+      const job = jobs.get(credit.job) ?? {
+        job: credit.job,
+        screens: [],
+        ...(credit.note ? { note: credit.note } : {}),
+        sources: [],
+      };
       if (credit.screen !== undefined) job.screens.push(credit.screen);
       job.sources.push(...credit.sources);
       jobs.set(credit.job, job);
     }
   }
   for (const view of [...roles.values(), ...jobs.values()]) {
-    view.screens.sort(byScreen);
+    view.screens = [...new Set(view.screens)].sort(byScreen);
     view.sources = [...new Set(view.sources)];
   }
-  return { person, roles: [...roles.values()], jobs: [...jobs.values()] };
+  const { credits: _credits, ...rest } = person;
+  const awards = index.content.awards
+    .filter((a) => a.people?.includes(person.slug))
+    .sort((a, b) => a.year - b.year || a.category.localeCompare(b.category, 'en'))
+    .map((a) => ({
+      id: a.id,
+      ceremony: a.ceremony,
+      year: a.year,
+      category: a.category,
+      result: a.result,
+      sources: a.sources,
+    }));
+  return { person: rest, roles: [...roles.values()], jobs: [...jobs.values()], awards };
 }
 
-function addRole(roles: Map<string, RoleView>, credit: CastCredit, bySlug: Map<string, Character>) {
+function addRole(roles: Map<string, RoleView>, credit: CastCredit, index: WikiIndex) {
   const key = credit.character ?? '';
+  const character = credit.character ? index.character.get(credit.character) : undefined;
   const role = roles.get(key) ?? {
-    character: credit.character ? (bySlug.get(credit.character) ?? null) : null,
+    character: character ? ref(character) : null,
     screens: [],
     tier: credit.tier,
     ...(credit.note ? { note: credit.note } : {}),
     sources: [],
   };
   role.screens.push(credit.screen);
+  role.tier = bestTier([role.tier, credit.tier]) ?? null;
   role.sources.push(...credit.sources);
   roles.set(key, role);
+}
+
+export function buildPersonPage(person: Person, index: WikiIndex): PersonPageData {
+  const view = buildPersonView(person, index);
+  const roles = view.roles
+    .filter((r) => r.character)
+    .map((r) => `${r.character!.name} (${listJoin(r.screens.map(screenShort))})`);
+  const jobs = view.jobs.map((j) => j.job.toLowerCase());
+  const parts = [
+    roles.length ? `plays ${listJoin(roles)}` : '',
+    jobs.length ? `${listJoin(jobs)} on Heartstopper` : '',
+  ].filter(Boolean);
+  return {
+    meta: {
+      title: person.name,
+      description: clip(
+        `${person.name} ${parts.join('; ') || 'appears in Heartstopper'}. Credits with sources on the Heartstopper Fan Wiki.`,
+      ),
+      type: 'profile',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: checkedOf(index, person),
+  };
 }
 
 export function personCitationOrder(view: PersonView): string[][] {
@@ -71,6 +126,8 @@ export function personCitationOrder(view: PersonView): string[][] {
     view.person.summary?.sources ?? [],
     ...view.roles.map((r) => r.sources),
     ...view.jobs.map((j) => j.sources),
+    ...(view.person.bio ?? []).map((f) => f.sources),
+    ...view.awards.map((a) => a.sources),
   ];
 }
 
@@ -78,7 +135,7 @@ export interface PersonRow {
   slug: string;
   name: string;
   kind: 'cast' | 'crew';
-  roles: { character: { slug: string; name: string } | null; note?: string }[];
+  roles: { character: Ref | null; note?: string }[];
   jobs: string[];
   screens: number[];
   /** The highest billing among their roles. */
@@ -89,37 +146,33 @@ export interface PersonRow {
   aliases: string[];
 }
 
-const TIER_RANK: Record<RoleTier, number> = { main: 0, recurring: 1, guest: 2 };
-
-export function personRows(
-  people: readonly Person[],
-  characters: readonly Character[],
-): PersonRow[] {
-  return people.map((person) => {
-    const view = buildPersonView(person.slug, people, characters)!;
-    const screens = [
-      ...new Set(person.credits.flatMap((c) => (c.screen === undefined ? [] : [c.screen]))),
-    ].sort(byScreen);
-    const tiers = view.roles.map((r) => r.tier).filter((t): t is RoleTier => t !== null);
-    tiers.sort((a, b) => TIER_RANK[a] - TIER_RANK[b]);
-    const volumes = view.roles.flatMap((r) =>
-      r.character?.bookDebut ? [r.character.bookDebut.volume] : [],
-    );
-    const firstVolume = volumes.length > 0 ? Math.min(...volumes) : undefined;
-    return {
-      slug: person.slug,
-      name: person.name,
-      kind: view.roles.length > 0 ? 'cast' : 'crew',
-      roles: view.roles.map((r) => ({
-        character: r.character ? { slug: r.character.slug, name: r.character.name } : null,
-        ...(r.note ? { note: r.note } : {}),
-      })),
-      jobs: view.jobs.map((j) => j.job),
-      screens,
-      tier: tiers[0] ?? null,
-      ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
-      ...(firstVolume !== undefined ? { firstVolume } : {}),
-      aliases: person.searchAliases,
-    };
-  });
+export function personRows(index: WikiIndex): PersonRow[] {
+  return [...index.content.people]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .map((person) => {
+      const view = buildPersonView(person, index);
+      const screens = [
+        ...new Set(person.credits.flatMap((c) => (c.screen === undefined ? [] : [c.screen]))),
+      ].sort(byScreen);
+      const volumes = view.roles.flatMap((r) => {
+        const debut = r.character ? index.character.get(r.character.slug)?.bookDebut : undefined;
+        return debut ? [debut.volume] : [];
+      });
+      const firstVolume = volumes.length > 0 ? Math.min(...volumes) : undefined;
+      return {
+        slug: person.slug,
+        name: person.name,
+        kind: view.roles.length > 0 ? 'cast' : 'crew',
+        roles: view.roles.map((r) => ({
+          character: r.character,
+          ...(r.note ? { note: r.note } : {}),
+        })),
+        jobs: view.jobs.map((j) => j.job),
+        screens,
+        tier: bestTier(view.roles.map((r) => r.tier)) ?? null,
+        ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
+        ...(firstVolume !== undefined ? { firstVolume } : {}),
+        aliases: person.searchAliases,
+      };
+    });
 }

@@ -5,11 +5,11 @@ import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
-import { ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
+import { EpisodeLink, ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Source } from '../../data/types';
+import { TIER_LABEL, watchLabel } from '../../data/story';
+import type { Fact, Source } from '../../data/types';
 import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
-import { TIER_LABEL } from '../../data/constants';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
@@ -37,11 +37,9 @@ export function CharacterPage({
         <PageHead title={character.name} />
         <FactText fact={character.summary} className="lede" />
 
-        <section aria-labelledby="played-by">
-          <h2 id="played-by">Played by</h2>
-          {view.portrayals.length === 0 ? (
-            <p>No actor is on record for this character.</p>
-          ) : (
+        {view.portrayals.length > 0 && (
+          <section aria-labelledby="played-by">
+            <h2 id="played-by">Played by</h2>
             <ul className="plain-list">
               {view.portrayals.map(({ person, credits }) => (
                 <li key={person.slug}>
@@ -54,47 +52,76 @@ export function CharacterPage({
                 </li>
               ))}
             </ul>
-          )}
-        </section>
+          </section>
+        )}
+        {character.bookOnly && <p>This character appears in the books only.</p>}
 
-        <section aria-labelledby="first-appearances">
-          <h2 id="first-appearances">First appearances</h2>
-          <dl className="facts">
-            <dt>In the graphic novels</dt>
-            <dd>
-              {character.bookDebut ? (
+        {(character.bookDebut || view.screenDebut) && (
+          <section aria-labelledby="first-appearances">
+            <h2 id="first-appearances">First appearances</h2>
+            <dl className="facts">
+              {character.bookDebut && (
                 <>
-                  <VolumeLink volume={character.bookDebut.volume} />
-                  {character.bookDebut.earlier && (
-                    <>; earlier in print: {character.bookDebut.earlier}</>
-                  )}
-                  <Cite ids={character.bookDebut.sources} />
+                  <dt>In the graphic novels</dt>
+                  <dd>
+                    <VolumeLink volume={character.bookDebut.volume} />
+                    {character.bookDebut.earlier && (
+                      <>; earlier in print: {character.bookDebut.earlier}</>
+                    )}
+                    <Cite ids={character.bookDebut.sources} />
+                  </dd>
                 </>
-              ) : (
-                'Not on record in our sources'
               )}
-            </dd>
-            <dt>On screen</dt>
-            <dd>
-              {view.screenDebut ? (
+              {view.screenDebut && (
                 <>
-                  <ScreenLink screen={view.screenDebut.screen} />
-                  <Cite ids={view.screenDebut.sources} />
+                  <dt>On screen</dt>
+                  <dd>
+                    {view.screenDebut.episode !== undefined ? (
+                      <EpisodeLink season={view.screenDebut.screen} number={view.screenDebut.episode}>
+                        {watchLabel(view.screenDebut.screen, view.screenDebut.episode)}
+                      </EpisodeLink>
+                    ) : (
+                      <ScreenLink screen={view.screenDebut.screen} />
+                    )}
+                    <Cite ids={view.screenDebut.sources} />
+                  </dd>
                 </>
-              ) : (
-                'Not on record in our sources'
               )}
-            </dd>
-          </dl>
-        </section>
+            </dl>
+          </section>
+        )}
 
-        <section aria-labelledby="relationships">
+        {character.bio && character.bio.length > 0 && (
+          <section aria-labelledby="about">
+            <h2 id="about">About {character.name}</h2>
+            {character.bio.map((f) => (
+              <FactText key={f.text} fact={f} />
+            ))}
+          </section>
+        )}
+
+        <Story id="in-books" title="In the books" points={view.inBooks} volumes />
+        <Story id="on-screen" title="On screen" points={view.onScreen} />
+
+        {view.episodes.length > 0 && (
+          <section aria-labelledby="episodes">
+            <h2 id="episodes">Episodes on record</h2>
+            <ul className="inline-list">
+              {view.episodes.map((e) => (
+                <li key={e.id}>
+                  <EpisodeLink season={e.season} number={e.number}>
+                    {e.title} <span className="muted">(S{e.season}E{e.number})</span>
+                  </EpisodeLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="relationships" hidden={view.relationships.length === 0}>
           <h2 id="relationships">Relationships</h2>
           <RelationshipDiagram view={view} />
-          {view.relationships.length === 0 ? (
-            <p>No relationships are on record for this character yet.</p>
-          ) : (
-            RELATIONSHIP_GROUPS.map(({ group, title }) => {
+          {RELATIONSHIP_GROUPS.map(({ group, title }) => {
               const items = view.relationships.filter((r) => r.group === group);
               if (items.length === 0) return null;
               return (
@@ -112,32 +139,47 @@ export function CharacterPage({
                   </ul>
                 </div>
               );
-            })
-          )}
+            })}
         </section>
 
-        <section aria-labelledby="story">
-          <h2 id="story">In the story</h2>
-          {view.story.length === 0 ? (
-            <p>No plot points about this character are on record yet.</p>
-          ) : (
-            <ul className="plain-list story-list">
-              {view.story.map((point) => (
-                <Gated key={point.text} as="li" reveal={point.reveal}>
-                  {point.volume !== undefined && (
-                    <span className="tag">
-                      <VolumeLink volume={point.volume} />
-                    </span>
-                  )}
-                  {point.text}
-                  <Cite ids={point.sources} />
-                </Gated>
-              ))}
-            </ul>
-          )}
-        </section>
         <SourceList />
       </article>
     </Citations>
+  );
+}
+
+/** A character's story, in order: by volume in the books, by season and episode on screen. */
+function Story({
+  id,
+  title,
+  points,
+  volumes = false,
+}: {
+  id: string;
+  title: string;
+  points: readonly (Fact & { volume?: number })[];
+  volumes?: boolean;
+}) {
+  if (points.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="plain-list story-list">
+        {points.map((point) => (
+          <Gated key={point.text} as="li" reveal={point.reveal}>
+            {volumes && point.volume !== undefined && (
+              <span className="tag">
+                <VolumeLink volume={point.volume} />
+              </span>
+            )}
+            {!volumes && point.reveal?.screen !== undefined && (
+              <span className="tag">{watchLabel(point.reveal.screen, point.reveal.episode)}</span>
+            )}
+            {point.text}
+            <Cite ids={point.sources} />
+          </Gated>
+        ))}
+      </ul>
+    </section>
   );
 }

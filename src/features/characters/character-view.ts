@@ -1,17 +1,22 @@
-/** Everything the character page shows, gathered from the data files in reading order. */
-import type {
-  Books,
-  CastCredit,
-  Character,
-  Fact,
-  Person,
-  Relationship,
-  Reveal,
-} from '../../data/types';
-import { portrayalsOf, screenDebut, type Portrayal } from '../../data/derive';
+/**
+ * What the character pages show. `buildCharacterPage` and `characterRows` run at build time
+ * (the content compiler) over the whole content; the page itself receives only the view.
+ */
+import type { PageData, Ref } from '../../data/page-data';
+import { bestTier, screenShort } from '../../data/story';
+import type { CastCredit, Character, Fact, Relationship, Reveal } from '../../data/types';
+import {
+  checkedOf,
+  ref,
+  screenDebutOf,
+  sourcesFor,
+  type Portrayal,
+  type WikiIndex,
+} from '../../data/wiki-index';
+import { clip, listJoin } from '../../lib/text';
 
 export interface RelationshipView {
-  other: Character;
+  other: Ref;
   /** What the other character is to this one: "older sister", "boyfriend". */
   label: string;
   group: Relationship['group'];
@@ -25,20 +30,26 @@ export interface StoryPoint extends Fact {
   volume?: number;
 }
 
+export interface EpisodeRef {
+  id: string;
+  season: number;
+  number: number;
+  title: string;
+}
+
 export interface CharacterView {
   character: Character;
   portrayals: Portrayal[];
-  screenDebut?: { screen: number; sources: string[] };
+  screenDebut?: { screen: number; episode?: number; sources: string[] };
   relationships: RelationshipView[];
-  story: StoryPoint[];
+  /** Their story in the books: the file's own points, then the volumes' plot points naming them. */
+  inBooks: StoryPoint[];
+  onScreen: Fact[];
+  /** Episodes whose cast on record includes them. */
+  episodes: EpisodeRef[];
 }
 
-export interface CharacterData {
-  characters: readonly Character[];
-  people: readonly Person[];
-  relationships: readonly Relationship[];
-  books: Books;
-}
+export type CharacterPageData = PageData<CharacterView>;
 
 export const RELATIONSHIP_GROUPS: { group: Relationship['group']; title: string }[] = [
   { group: 'family', title: 'Family' },
@@ -47,19 +58,16 @@ export const RELATIONSHIP_GROUPS: { group: Relationship['group']; title: string 
   { group: 'conflict', title: 'Rivals and conflict' },
 ];
 
-export function buildCharacterView(slug: string, data: CharacterData): CharacterView | undefined {
-  const character = data.characters.find((c) => c.slug === slug);
-  if (!character) return undefined;
-  const bySlug = new Map(data.characters.map((c) => [c.slug, c]));
-
+export function buildCharacterView(character: Character, index: WikiIndex): CharacterView {
+  const { slug } = character;
   const relationships: RelationshipView[] = [];
-  for (const r of data.relationships) {
+  for (const r of index.content.relationships) {
     const mine = r.a === slug ? 'a' : r.b === slug ? 'b' : null;
     if (!mine) continue;
-    const other = bySlug.get(mine === 'a' ? r.b : r.a);
+    const other = index.character.get(mine === 'a' ? r.b : r.a);
     if (!other) continue;
     relationships.push({
-      other,
+      other: ref(other),
       label: mine === 'a' ? r.bToA : r.aToB,
       group: r.group,
       ...(r.text ? { text: r.text } : {}),
@@ -68,21 +76,60 @@ export function buildCharacterView(slug: string, data: CharacterData): Character
     });
   }
   const groupOrder = RELATIONSHIP_GROUPS.map((g) => g.group);
-  relationships.sort((x, y) => groupOrder.indexOf(x.group) - groupOrder.indexOf(y.group));
-
-  const plot: StoryPoint[] = data.books.volumes.flatMap((v) =>
-    v.plot
-      .filter((p) => p.characters.includes(slug))
-      .map((p) => ({ text: p.text, sources: p.sources, reveal: p.reveal, volume: v.number })),
+  relationships.sort(
+    (x, y) =>
+      groupOrder.indexOf(x.group) - groupOrder.indexOf(y.group) ||
+      x.other.name.localeCompare(y.other.name, 'en'),
   );
 
-  const debut = screenDebut(slug, data.people);
+  const plot: StoryPoint[] = [...index.content.volumes]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((v) =>
+      v.plot
+        .filter((p) => p.characters.includes(slug))
+        .map((p) => ({ text: p.text, sources: p.sources, reveal: p.reveal, volume: v.number })),
+    );
+  const own = (character.inBooks ?? []).map((f) => ({ ...f, volume: f.reveal?.volume }));
+  const inBooks = [...own, ...plot].sort((a, b) => (a.volume ?? 0) - (b.volume ?? 0));
+  const onScreen = [...(character.onScreen ?? [])].sort(
+    (a, b) =>
+      (a.reveal?.screen ?? 0) - (b.reveal?.screen ?? 0) ||
+      (a.reveal?.episode ?? 99) - (b.reveal?.episode ?? 99),
+  );
+  const episodes = index.content.episodes
+    .filter((e) => e.characters?.list.includes(slug))
+    .sort((a, b) => a.season - b.season || a.number - b.number)
+    .map((e) => ({ id: e.id, season: e.season, number: e.number, title: e.title }));
+
+  const debut = screenDebutOf(character, index);
   return {
     character,
-    portrayals: portrayalsOf(slug, data.people),
+    portrayals: index.portrayals.get(slug) ?? [],
     ...(debut ? { screenDebut: debut } : {}),
     relationships,
-    story: [...character.facts, ...plot],
+    inBooks,
+    onScreen,
+    episodes,
+  };
+}
+
+export function buildCharacterPage(character: Character, index: WikiIndex): CharacterPageData {
+  const view = buildCharacterView(character, index);
+  const actors = view.portrayals.map((p) => p.person.name);
+  // A summary that gives the story away stays out of link previews.
+  const who = character.summary.reveal ? '' : ` ${character.summary.text}`;
+  const tail = ' Biography, first appearances, relationships and story, with sources.';
+  return {
+    meta: {
+      title: character.name,
+      description: clip(
+        `${character.name}${actors.length ? `, played by ${listJoin(actors)}` : ''}.${who}${tail}`,
+      ),
+      type: 'profile',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: checkedOf(index, character),
   };
 }
 
@@ -93,46 +140,53 @@ export function characterCitationOrder(view: CharacterView): string[][] {
     ...view.portrayals.flatMap((p) => p.credits.map((c) => c.sources)),
     view.character.bookDebut?.sources ?? [],
     view.screenDebut?.sources ?? [],
+    ...(view.character.bio ?? []).map((f) => f.sources),
+    ...view.inBooks.map((s) => s.sources),
+    ...view.onScreen.map((s) => s.sources),
     ...view.relationships.map((r) => r.sources),
-    ...view.story.map((s) => s.sources),
   ];
 }
 
 export interface CharacterRow {
   slug: string;
   name: string;
-  actors: { slug: string; name: string }[];
+  actors: Ref[];
   firstScreen?: number;
   firstVolume?: number;
   tier?: CastCredit['tier'];
   screens: number[];
   aliases: string[];
-  summary: Fact;
+  /** The summary, when it gives nothing away (lists show it to everyone). */
+  line?: string;
+  bookOnly?: true;
 }
 
-const TIER_RANK = { main: 0, recurring: 1, guest: 2 } as const;
-
 /** One row per character for the list page. */
-export function characterRows(
-  characters: readonly Character[],
-  people: readonly Person[],
-): CharacterRow[] {
-  return characters.map((character) => {
-    const portrayals = portrayalsOf(character.slug, people);
-    const credits = portrayals.flatMap((p) => p.credits);
-    const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
-    const tiers = credits.map((c) => c.tier).filter((t) => t !== null);
-    const tier = tiers.sort((a, b) => TIER_RANK[a] - TIER_RANK[b])[0];
-    return {
-      slug: character.slug,
-      name: character.name,
-      actors: portrayals.map((p) => ({ slug: p.person.slug, name: p.person.name })),
-      ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
-      ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
-      ...(tier ? { tier } : {}),
-      screens,
-      aliases: character.searchAliases,
-      summary: character.summary,
-    };
-  });
+export function characterRows(index: WikiIndex): CharacterRow[] {
+  return [...index.content.characters]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .map((character) => {
+      const portrayals = index.portrayals.get(character.slug) ?? [];
+      const credits = portrayals.flatMap((p) => p.credits);
+      const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
+      const tier = bestTier(credits.map((c) => c.tier));
+      const debut = screenDebutOf(character, index);
+      return {
+        slug: character.slug,
+        name: character.name,
+        actors: portrayals.map((p) => p.person),
+        ...(debut ? { firstScreen: debut.screen } : {}),
+        ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
+        ...(tier ? { tier } : {}),
+        screens,
+        aliases: character.searchAliases,
+        ...(character.summary.reveal ? {} : { line: character.summary.text }),
+        ...(character.bookOnly ? { bookOnly: true as const } : {}),
+      };
+    });
+}
+
+/** "Season 1 to Season 3" style summary of the seasons a row appears in, for previews. */
+export function screensLine(screens: readonly number[]): string {
+  return listJoin(screens.map(screenShort));
 }

@@ -6,9 +6,8 @@
  */
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { revealAttr } from '../../components/gated';
 import { paths } from '../../config/paths';
-import { isRevealed } from '../../lib/reveal';
+import { isRevealed, revealAttributes } from '../../lib/reveal';
 import { usePreferences } from '../../lib/use-preferences';
 import type { CharacterView } from './character-view';
 import {
@@ -44,7 +43,7 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
         aria-labelledby={captionId}
       >
         {layout.ties.map(({ tie, x, y, anchor, labelX, labelY }) => (
-          <g key={tie.other.slug} data-reveal={revealAttr(tie.reveal)}>
+          <g key={tie.other.slug} {...(tie.reveal ? revealAttributes(tie.reveal) : {})}>
             <line
               className={`ties__line ties__line--${tie.group}`}
               x1={layout.cx}

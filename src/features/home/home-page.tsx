@@ -4,7 +4,7 @@ import { buildCitationIndex, Cite, Citations, SourceList } from '../../component
 import { FactText } from '../../components/fact';
 import { paths } from '../../config/paths';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
-import { dayCount, formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import type { StatusView } from './status-view';
 
 const SECTIONS = [
@@ -25,8 +25,18 @@ const SECTIONS = [
   },
   {
     href: paths.seasons.href(),
-    title: 'Seasons and film',
-    text: 'Release dates, episodes and the books behind them.',
+    title: 'Seasons, episodes and film',
+    text: 'Every episode in order, release dates, and the books behind them.',
+  },
+  {
+    href: paths.places.href(),
+    title: 'Places',
+    text: 'Truham, Higgs, Paris, and where the show was filmed.',
+  },
+  {
+    href: paths.awards.href(),
+    title: 'Awards',
+    text: 'Emmys, BAFTA and more: every nomination and win on record.',
   },
   {
     href: paths.release.href(),
@@ -73,10 +83,9 @@ export function HomePage({
             <>
               <h3>Coming next</h3>
               <ul className="plain-list">
-                {status.upcoming.map(({ event, daysToGo }) => (
+                {status.upcoming.map(({ event, when }) => (
                   <li key={event.id}>
-                    <strong>{event.title}</strong>: {when(event)}
-                    {daysToGo !== undefined && ` (in ${dayCount(daysToGo)})`}
+                    <strong>{event.title}</strong>: {when}
                     <Cite ids={event.sources} />
                   </li>
                 ))}

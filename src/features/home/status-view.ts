@@ -1,32 +1,54 @@
-/** "Where things stand": the latest things that happened and what is next, as of a given day. */
-import { hasHappened, sortEvents } from '../../data/derive';
-import type { WikiEvent } from '../../data/types';
-import { daysBetween, firstDay, parseDate } from '../../lib/dates';
+/**
+ * The home page: "where things stand" (the latest things that happened and what is next, as of
+ * the reader's day) and the facts about the series. The page data holds just the events that
+ * can appear there from its build onwards: the latest few, and everything still to come.
+ */
+import type { PageData } from '../../data/page-data';
+import { hasHappened, latest, upcoming, type NextUp } from '../../data/story';
+import type { AboutFact, WikiEvent } from '../../data/types';
+import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 
-export interface Upcoming {
-  event: WikiEvent;
-  /** Days to go when the day is known; undefined for "2026" or an expected release without a date. */
-  daysToGo?: number;
+/** How many past events "Latest" lists. */
+export const LATEST_COUNT = 3;
+
+export interface HomeData {
+  events: WikiEvent[];
+  about: AboutFact[];
+  /** The day the page was built from: its "today" until the reader's own date takes over. */
+  asOf: string;
 }
+
+export type HomePageData = PageData<HomeData>;
 
 export interface StatusView {
   latest: WikiEvent[];
-  upcoming: Upcoming[];
+  upcoming: NextUp[];
 }
 
-export function buildStatus(
-  events: readonly WikiEvent[],
-  today: string,
-  latestCount = 3,
-): StatusView {
-  const sorted = sortEvents(events);
-  const past = sorted.filter((e) => hasHappened(e, today) && e.kind !== 'speculation');
-  const future = sorted.filter((e) => !hasHappened(e, today));
+export function buildStatus(events: readonly WikiEvent[], today: string): StatusView {
+  return { latest: latest(events, today, LATEST_COUNT), upcoming: upcoming(events, today) };
+}
+
+export function buildHomePage(index: WikiIndex): HomePageData {
+  const asOf = index.content.wiki.checked;
+  const { events, about } = index.content;
+  const view: HomeData = {
+    events: [
+      ...latest(events, asOf, LATEST_COUNT).reverse(),
+      ...events.filter((e) => e.kind !== 'speculation' && !hasHappened(e, asOf)),
+    ],
+    about,
+    asOf,
+  };
   return {
-    latest: past.slice(-latestCount).reverse(),
-    upcoming: future.map((event) => {
-      const exact = parseDate(event.date).day !== undefined && !event.expected;
-      return exact ? { event, daysToGo: daysBetween(today, firstDay(event.date)) } : { event };
-    }),
+    meta: {
+      title: 'Heartstopper Fan Wiki',
+      description:
+        'An unofficial, cited Heartstopper wiki: cast, characters, episodes, how the books became the show and the film, and 2022 release guesses scored against what happened.',
+      type: 'website',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: asOf,
   };
 }

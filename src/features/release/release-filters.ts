@@ -1,7 +1,8 @@
 /** The release page filters: events or predictions, a prediction's verdict, and search text. */
-import type { FilterGroupSpec } from '../../components/filters/list-filters';
+import type { FilterGroupSpec } from '../../components/filters/groups';
+import { OUTCOMES } from '../../data/story';
 import type { ListSpec } from '../../components/filters/use-filtered-list';
-import type { FilterValue } from '../../lib/view-params';
+import type { FilterValue } from '../../components/filters/view-params';
 import type { ReleaseView } from './release-view';
 import { OUTCOME_LABEL } from './verdict-badge';
 import type { Outcome } from './verdicts';
@@ -44,7 +45,6 @@ export function pickRelease(view: ReleaseView, shown: readonly ReleaseItem[]): R
   };
 }
 
-const OUTCOMES: Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
 
 const groups: FilterGroupSpec[] = [
   {

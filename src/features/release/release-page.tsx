@@ -3,7 +3,7 @@ import { buildCitationIndex, Cite, Citations, SourceList } from '../../component
 import { Gated } from '../../components/gated';
 import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
-import { revealLabel } from '../../lib/reveal';
+import { revealLabel } from '../../data/story';
 import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
 import { deferHydration } from '../../components/deferred';
 import { VerdictBadge } from './verdict-badge';
@@ -19,8 +19,11 @@ export function ReleasePage({
   whole = view,
   sources,
   filters,
+  checked,
 }: {
   view: ReleaseView;
+  /** The day the facts were last checked. */
+  checked: string;
   /** The view before filters: the scorecard always counts every prediction. */
   whole?: ReleaseView;
   sources: readonly Source[];
@@ -41,7 +44,7 @@ export function ReleasePage({
           the record, scored from the dates.
         </p>
 
-        <WhatsNext next={view.next} />
+        <WhatsNext next={view.next} checked={checked} />
         <Scorecard view={whole} />
         <ReleaseTimeline
           view={view}

@@ -3,7 +3,7 @@ import type { Source } from '../../data/types';
 import type { ReleaseView } from './release-view';
 import type { Outcome } from './verdicts';
 
-export const OUTCOMES: readonly Outcome[] = ['right', 'close', 'wrong', 'unverifiable'];
+export { OUTCOMES } from '../../data/story';
 
 export interface ScoreRow {
   source: Source;

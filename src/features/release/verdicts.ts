@@ -3,13 +3,13 @@
  * hand: the verdict, its wording and its sources all come from the dates and records in the
  * bundled data, so correcting a date corrects every verdict that depends on it.
  */
-import { screenTitle } from '../../data/constants';
-import { hasHappened, screenDebut } from '../../data/derive';
-import type { Books, Character, Person, Prediction, Screen, WikiEvent } from '../../data/types';
+import { CLOSE_MONTHS, hasHappened, OUTCOMES, screenTitle, type Outcome } from '../../data/story';
+import type { Prediction, WikiEvent } from '../../data/types';
 import { aboutMonths, formatDate, lastDay, monthIndex, parseDate } from '../../lib/dates';
 import { listJoin } from '../../lib/text';
 
-export type Outcome = 'right' | 'close' | 'wrong' | 'unverifiable';
+export type { Outcome };
+export { CLOSE_MONTHS };
 
 export interface Verdict {
   outcome: Outcome;
@@ -23,16 +23,29 @@ export interface Verdict {
   offByMonths?: number;
 }
 
+/**
+ * What the verdicts read besides the events: a few facts per prediction, gathered from the whole
+ * content at build time (verdict-data.ts), so the release page carries only what it scores.
+ */
 export interface VerdictData {
   events: readonly WikiEvent[];
-  books: Books;
-  screens: readonly Screen[];
-  people: readonly Person[];
-  characters: readonly Character[];
+  /** Episode counts on record, by season. */
+  episodes: readonly { screen: number; count: number; sources: string[] }[];
+  /** Which screen entries adapt each volume. */
+  adaptations: readonly { volume: number; screens: { screen: number; sources: string[] }[] }[];
+  /** Plot points predictions name: the season that shows each, if on record. */
+  plots: readonly { id: string; screen?: number; sources: string[] }[];
+  /** Characters predictions name: their first season on screen and who plays them then. */
+  debuts: readonly {
+    character: string;
+    name: string;
+    screen?: number;
+    actor?: string;
+    sources: string[];
+  }[];
+  /** People predictions name: the seasons they are credited in. */
+  casts: readonly { person: string; name: string; screens: { screen: number; sources: string[] }[] }[];
 }
-
-/** A date guess that misses its window by this many months or fewer counts as close. */
-export const CLOSE_MONTHS = 3;
 
 const CANT_CHECK = "Can't be checked yet";
 
@@ -45,7 +58,7 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
     case 'window':
       return judgeWindow(claim, data, today);
     case 'episode-count': {
-      const episodes = data.screens.find((s) => s.number === claim.screen)?.episodes;
+      const episodes = data.episodes.find((e) => e.screen === claim.screen);
       if (!episodes) {
         return {
           outcome: 'unverifiable',
@@ -65,8 +78,8 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
     case 'duration':
       return judgeDuration(claim, data);
     case 'adapts': {
-      const volume = data.books.volumes.find((v) => v.number === claim.volume);
-      const match = volume?.adaptedIn.find((a) => a.screen === claim.screen);
+      const actual = data.adaptations.find((a) => a.volume === claim.volume)?.screens ?? [];
+      const match = actual.find((a) => a.screen === claim.screen);
       if (match) {
         return {
           outcome: 'right',
@@ -75,7 +88,6 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
           sources: match.sources,
         };
       }
-      const actual = volume?.adaptedIn ?? [];
       if (actual.length === 0) {
         return {
           outcome: 'unverifiable',
@@ -92,8 +104,8 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
       };
     }
     case 'plot': {
-      const plot = data.books.volumes.flatMap((v) => v.plot).find((p) => p.id === claim.plot);
-      if (!plot || plot.reveal.screen === undefined) {
+      const plot = data.plots.find((p) => p.id === claim.plot);
+      if (!plot || plot.screen === undefined) {
         return {
           outcome: 'unverifiable',
           label: CANT_CHECK,
@@ -101,11 +113,11 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
           sources: [],
         };
       }
-      const right = plot.reveal.screen === claim.screen;
+      const right = plot.screen === claim.screen;
       return {
         outcome: right ? 'right' : 'wrong',
         label: right ? 'Right' : 'Wrong',
-        detail: `It is part of ${screenTitle(plot.reveal.screen)}.`,
+        detail: `It is part of ${screenTitle(plot.screen)}.`,
         sources: plot.sources,
       };
     }
@@ -215,14 +227,9 @@ function judgeDuration(
 }
 
 function judgeDebut(character: string, screen: number, data: VerdictData): Verdict {
-  const debut = screenDebut(character, data.people);
-  const name = data.characters.find((c) => c.slug === character)?.name ?? character;
-  const actor = data.people.find((p) =>
-    p.credits.some(
-      (c) => c.kind === 'cast' && c.character === character && c.screen === debut?.screen,
-    ),
-  );
-  if (!debut) {
+  const debut = data.debuts.find((d) => d.character === character);
+  const name = debut?.name ?? character;
+  if (!debut || debut.screen === undefined) {
     return {
       outcome: 'unverifiable',
       label: CANT_CHECK,
@@ -234,21 +241,19 @@ function judgeDebut(character: string, screen: number, data: VerdictData): Verdi
   return {
     outcome: right ? 'right' : 'wrong',
     label: right ? 'Right' : 'Wrong',
-    detail: `${actor ? `${actor.name} plays ${name}` : name} from ${screenTitle(debut.screen)}.`,
+    detail: `${debut.actor ? `${debut.actor} plays ${name}` : name} from ${screenTitle(debut.screen)}.`,
     sources: debut.sources,
   };
 }
 
 function judgeReturns(slugs: readonly string[], screen: number, data: VerdictData): Verdict {
   const named = slugs
-    .map((slug) => data.people.find((p) => p.slug === slug))
+    .map((slug) => data.casts.find((p) => p.person === slug))
     .filter((p) => p !== undefined);
-  const credited = named.filter((p) =>
-    p.credits.some((c) => c.kind === 'cast' && c.screen === screen),
-  );
+  const credited = named.filter((p) => p.screens.some((s) => s.screen === screen));
   const missing = named.filter((p) => !credited.includes(p));
   const sources = unique(
-    credited.flatMap((p) => p.credits.filter((c) => c.screen === screen).flatMap((c) => c.sources)),
+    credited.flatMap((p) => p.screens.filter((s) => s.screen === screen).flatMap((s) => s.sources)),
   );
   if (credited.length === 0) {
     return {
@@ -281,12 +286,8 @@ export interface Scorecard {
   bySource: { source: string; total: number; counts: Record<Outcome, number> }[];
 }
 
-const emptyCounts = (): Record<Outcome, number> => ({
-  right: 0,
-  close: 0,
-  wrong: 0,
-  unverifiable: 0,
-});
+const emptyCounts = () =>
+  Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
 
 export function scorecard(
   judged: readonly { prediction: Prediction; verdict: Verdict }[],

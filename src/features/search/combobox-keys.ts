@@ -40,3 +40,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     type,
   );
 }
+
+/**
+ * Is an input method composing text (Japanese, Chinese, Korean)? Its Enter and arrow keys pick a
+ * candidate, not a suggestion. `keyCode` 229 covers browsers that end composition first.
+ */
+export function isComposing(event: { isComposing?: boolean; keyCode?: number }): boolean {
+  return event.isComposing === true || event.keyCode === 229;
+}

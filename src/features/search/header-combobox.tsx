@@ -10,14 +10,14 @@ import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } 
 import { Form, useNavigate } from 'react-router-dom';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
-import { Tier, type SearchHit, type SearchIndex } from '../../lib/search-engine';
+import { Tier, type SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
-import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
-import { nextActive } from './combobox-keys';
-import type { WikiRecord } from './documents';
+import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
+import { isComposing, nextActive } from './combobox-keys';
+import type { SearchDoc } from './documents';
 import { groupByKind, KIND_LABEL } from './kinds';
 import { SEARCH_FIELD, SearchLabel } from './header-search';
-import { loadSearchIndex } from './search-index';
+import { searchClient } from './search-client';
 
 export interface HeaderComboboxProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -31,27 +31,47 @@ export const SUGGESTION_LIMIT = 8;
 interface Option {
   key: string;
   href: string;
-  hit?: SearchHit<WikiRecord>;
+  hit?: SearchHit<SearchDoc>;
 }
 
-export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComboboxProps) {
+/**
+ * Suggestions for a query: the names its words are filed under, fetched on first need. Records
+ * found only by their descriptions show when no name matches (the results page lists them all).
+ */
+function useSuggestions(query: string) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const listId = useId();
-  const [index, setIndex] = useState<SearchIndex<WikiRecord> | null>(null);
-  const [query, setQuery] = useState(initialValue);
-  const [open, setOpen] = useState(initialValue.trim() !== '');
-  const [active, setActive] = useState(-1);
-
+  const client = searchClient(queryClient);
+  const [found, setFound] = useState<{ query: string; hits: SearchHit<SearchDoc>[] } | null>(
+    null,
+  );
   useEffect(() => {
+    if (!query) return;
     let live = true;
-    void loadSearchIndex(queryClient).then((built) => {
-      if (live) setIndex(built);
+    void (async () => {
+      await client.load(query);
+      let hits = client.names(query, SUGGESTION_LIMIT);
+      if (hits.length === 0) {
+        await client.load(query, { full: true });
+        hits = client.search(query, SUGGESTION_LIMIT).filter((h) => h.record.href);
+      }
+      if (live) setFound({ query, hits });
+    })().catch(() => {
+      // Offline with nothing cached: the field still submits to the results page.
+      if (live) setFound({ query, hits: [] });
     });
     return () => {
       live = false;
     };
-  }, [queryClient]);
+  }, [client, query]);
+  return found;
+}
+
+export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComboboxProps) {
+  const navigate = useNavigate();
+  const listId = useId();
+  const [query, setQuery] = useState(initialValue);
+  const [open, setOpen] = useState(initialValue.trim() !== '');
+  const [active, setActive] = useState(-1);
 
   // The enhanced field replaces the plain one: keep the reader's focus and caret.
   useLayoutEffect(() => {
@@ -63,14 +83,13 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   }, [keepFocus, inputRef]);
 
   const trimmed = query.trim();
+  const found = useSuggestions(trimmed);
+  const ready = found !== null;
   const groups = useMemo(() => {
-    if (!index || !trimmed) return [];
-    const hits = index.search(trimmed, { limit: SUGGESTION_LIMIT });
-    // Suggestions are for names: records found only by their description show when no name
-    // matches (the results page lists them all).
-    const named = hits.filter((hit) => hit.tier !== Tier.text);
-    return groupByKind(named.length > 0 ? named : hits);
-  }, [index, trimmed]);
+    if (!found || !trimmed) return [];
+    const named = found.hits.filter((hit) => hit.tier !== Tier.text);
+    return groupByKind(named.length > 0 ? named : found.hits);
+  }, [found, trimmed]);
   const allHref = paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q: trimmed }));
   const options: Option[] = [
     ...groups.flatMap((g) =>
@@ -78,7 +97,7 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
     ),
     ...(trimmed ? [{ key: 'all', href: allHref }] : []),
   ];
-  const showList = open && trimmed !== '' && index !== null;
+  const showList = open && trimmed !== '' && ready;
   const optionId = (i: number) => `${listId}-option-${i}`;
   const resultCount = options.length - 1;
 
@@ -94,6 +113,8 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    // While an input method composes (kana, hanzi, hangul), its keys choose a candidate.
+    if (isComposing(event.nativeEvent)) return;
     if (event.key === 'Escape') {
       if (showList) close();
       else setQuery('');

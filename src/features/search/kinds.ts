@@ -1,12 +1,24 @@
 /** The kinds of things search finds, their labels, and results grouped by kind. */
 
-export type SearchKind = 'person' | 'character' | 'volume' | 'screen' | 'event' | 'prediction';
+export type SearchKind =
+  | 'person'
+  | 'character'
+  | 'volume'
+  | 'screen'
+  | 'episode'
+  | 'place'
+  | 'award'
+  | 'event'
+  | 'prediction';
 
 export const KIND_LABEL: Record<SearchKind, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
   character: { one: 'Character', many: 'Characters' },
   volume: { one: 'Book', many: 'Books' },
   screen: { one: 'Season or film', many: 'Seasons and film' },
+  episode: { one: 'Episode', many: 'Episodes' },
+  place: { one: 'Place', many: 'Places' },
+  award: { one: 'Award', many: 'Awards' },
   event: { one: 'Release event', many: 'Release events' },
   prediction: { one: 'Prediction', many: 'Predictions' },
 };

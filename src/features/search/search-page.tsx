@@ -4,7 +4,7 @@
  * It works as a plain GET form without JavaScript; with it, results follow the typing.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Form, Link } from 'react-router-dom';
 import { Gated } from '../../components/gated';
 import { Highlight } from '../../components/highlight';
@@ -16,10 +16,12 @@ import { foldWords } from '../../lib/fold';
 import { highlightRanges } from '../../lib/highlight';
 import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
-import { EMPTY_VIEW, serialiseViewParams } from '../../lib/view-params';
-import type { Snippet, WikiRecord } from './documents';
+import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
+import type { SearchDetail, SearchDoc, Snippet } from './documents';
 import { groupByKind, KIND_LABEL } from './kinds';
-import type { SearchSession } from './search-session';
+
+/** The most results the page lists; the rest are a more precise query away. */
+export const RESULT_LIMIT = 100;
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -27,13 +29,11 @@ const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMP
 export function SearchPage() {
   const { view, hydrated, setView } = useViewParams(['q']);
   const query = view.q.trim();
-  const session = useSearchSession(query !== '');
-  const hits = useMemo(
-    () => (session && query ? session.index.search(query) : []),
-    [session, query],
-  );
+  const results = useSearchResults(query);
+  const current = results && results.query === query ? results : null;
+  const hits = current?.hits ?? [];
   const groups = groupByKind(hits);
-  const searching = query !== '' && !session;
+  const searching = query !== '' && !current;
 
   return (
     <article className="page">
@@ -63,7 +63,9 @@ export function SearchPage() {
           ? ''
           : hits.length === 0
             ? `No results for “${query}”.`
-            : `${plural(hits.length, 'result')} for “${query}”.`}
+            : hits.length >= RESULT_LIMIT
+              ? `The best ${RESULT_LIMIT} results for “${query}”: add a word to narrow them.`
+              : `${plural(hits.length, 'result')} for “${query}”.`}
       </p>
 
       {!query && (
@@ -79,7 +81,7 @@ export function SearchPage() {
         </p>
       )}
 
-      {session && query && hits.length === 0 && <DidYouMean query={query} session={session} />}
+      {current && query && hits.length === 0 && <DidYouMean names={current.closest} />}
 
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
@@ -88,7 +90,12 @@ export function SearchPage() {
           </h2>
           <ul className="result-list">
             {group.hits.map((hit) => (
-              <ResultItem key={hit.record.id} hit={hit} query={query} />
+              <ResultItem
+                key={hit.record.id}
+                hit={hit}
+                query={query}
+                snippets={current?.details.get(hit.record.id)?.snippets ?? []}
+              />
             ))}
           </ul>
         </section>
@@ -97,45 +104,70 @@ export function SearchPage() {
   );
 }
 
+interface Results {
+  query: string;
+  hits: SearchHit<SearchDoc>[];
+  details: Map<string, SearchDetail>;
+  closest: string[];
+}
+
 /**
- * The search engine, the data and the "did you mean" names, loaded once there is something to
- * search for: the empty page (the one prerendered) downloads none of it.
+ * The results for a query, once the shards it needs have loaded (search-client.ts). The empty
+ * page, the one prerendered, downloads none of the search.
  */
-function useSearchSession(wanted: boolean): SearchSession | null {
+function useSearchResults(query: string): Results | null {
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<SearchSession | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
   useEffect(() => {
-    if (!wanted || session) return;
+    if (!query) return;
     let live = true;
-    void import('./search-session')
-      .then((m) => m.loadSearchSession(queryClient))
-      .then((loaded) => {
-        if (live) setSession(loaded);
-      });
+    void (async () => {
+      const { searchClient } = await import('./search-client');
+      const client = searchClient(queryClient);
+      await client.load(query, { full: true });
+      const hits = client.search(query, RESULT_LIMIT).filter((h) => h.record.href);
+      const details = await client.details(hits.map((h) => h.record.id));
+      const closest = hits.length === 0 ? client.closest(query) : [];
+      if (live) setResults({ query, hits, details, closest });
+    })().catch(() => {
+      if (live) setResults({ query, hits: [], details: new Map(), closest: [] });
+    });
     return () => {
       live = false;
     };
-  }, [wanted, session, queryClient]);
-  return session;
+  }, [query, queryClient]);
+  return results;
 }
 
 /** The snippet that shows most of what was searched for, or the first one. */
-export function bestSnippet(hit: SearchHit<WikiRecord>, query: string): Snippet | undefined {
+export function bestSnippet(
+  hit: SearchHit<SearchDoc>,
+  snippets: readonly Snippet[],
+  query: string,
+): Snippet | undefined {
   const words = foldWords(query);
   let best: Snippet | undefined;
   let most = 0;
-  for (const snippet of hit.record.snippets) {
+  for (const snippet of snippets) {
     const count = highlightRanges(snippet.text, words, hit.matched).length;
     if (count > most) {
       best = snippet;
       most = count;
     }
   }
-  return best ?? hit.record.snippets[0];
+  return best ?? snippets[0];
 }
 
-function ResultItem({ hit, query }: { hit: SearchHit<WikiRecord>; query: string }) {
-  const snippet = bestSnippet(hit, query);
+function ResultItem({
+  hit,
+  query,
+  snippets,
+}: {
+  hit: SearchHit<SearchDoc>;
+  query: string;
+  snippets: readonly Snippet[];
+}) {
+  const snippet = bestSnippet(hit, snippets, query);
   return (
     <li className="result">
       <Link to={hit.record.href} className="result__title">
@@ -151,8 +183,7 @@ function ResultItem({ hit, query }: { hit: SearchHit<WikiRecord>; query: string 
   );
 }
 
-function DidYouMean({ query, session }: { query: string; session: SearchSession }) {
-  const names = session.closest(query);
+function DidYouMean({ names }: { names: readonly string[] }) {
   if (names.length === 0) return <p>Check the spelling, or try fewer words.</p>;
   return (
     <p>

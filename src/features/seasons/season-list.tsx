@@ -1,20 +1,11 @@
 import { ScreenLink, VolumeLink } from '../../components/screen-link';
-import { adaptedBy, releaseOf } from '../../data/derive';
-import type { Books, Screen, WikiEvent } from '../../data/types';
 import { ReleaseDate } from './release-date';
+import type { SeasonRow } from './season-view';
 
-export function SeasonTable({
-  screens,
-  events,
-  books,
-}: {
-  screens: readonly Screen[];
-  events: readonly WikiEvent[];
-  books: Books;
-}) {
+export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
   return (
     <table className="data-table">
-      <caption>The three seasons and the film</caption>
+      <caption>The seasons and the film</caption>
       <thead>
         <tr>
           <th scope="col">Title</th>
@@ -24,39 +15,25 @@ export function SeasonTable({
         </tr>
       </thead>
       <tbody>
-        {screens.map((s) => {
-          const { volumes, related } = adaptedBy(s.number, books);
-          return (
-            <tr key={s.slug}>
-              <th scope="row">
-                <ScreenLink screen={s.number} />
-              </th>
-              <td>
-                <ReleaseDate release={releaseOf(s.number, events)} />
-              </td>
-              <td>
-                {s.episodes
-                  ? s.episodes.count
-                  : s.kind === 'film'
-                    ? 'feature film'
-                    : 'not on record'}
-              </td>
-              <td>
-                {volumes.map((v, i) => (
-                  <span key={v.number}>
-                    {i > 0 && ' and '}
-                    <VolumeLink volume={v.number} />
-                  </span>
-                ))}
-                {related.map((r) => (
-                  <span key={r.slug}>
-                    , <cite>{r.title}</cite>
-                  </span>
-                ))}
-              </td>
-            </tr>
-          );
-        })}
+        {seasons.map((s) => (
+          <tr key={s.slug}>
+            <th scope="row">
+              <ScreenLink screen={s.number} />
+            </th>
+            <td>
+              <ReleaseDate release={s.release} />
+            </td>
+            <td>{s.episodes ?? (s.kind === 'film' ? 'feature film' : '')}</td>
+            <td>
+              {s.adapts.map((a, i) => (
+                <span key={a.volume ?? a.title}>
+                  {i > 0 && (a.volume !== undefined ? ' and ' : ', ')}
+                  {a.volume !== undefined ? <VolumeLink volume={a.volume} /> : <cite>{a.title}</cite>}
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -4,9 +4,9 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
-import { VolumeLink } from '../../components/screen-link';
+import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import { TIER_LABEL } from '../../data/constants';
+import { TIER_LABEL } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { ReleaseDate } from './release-date';
@@ -45,28 +45,30 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
               <dd>
                 {screen.episodes.count}
                 {screen.episodes.runtime && `, ${screen.episodes.runtime}`}
-                {screen.episodes.titles && `: ${screen.episodes.titles.join(', ')}`}
                 <Cite ids={screen.episodes.sources} />
               </dd>
             </>
           )}
-          <dt>Adapts</dt>
-          <dd>
-            {view.volumes.length === 0 && view.related.length === 0 && 'not on record'}
-            {view.volumes.map((v, i) => (
-              <span key={v.number}>
-                {i > 0 && ' and '}
-                <VolumeLink volume={v.number} />
-                <Cite ids={v.adaptedIn.find((a) => a.screen === n)?.sources ?? []} />
-              </span>
-            ))}
-            {view.related.map((r) => (
-              <span key={r.slug}>
-                , with the {r.kind} <cite>{r.title}</cite>
-                <Cite ids={r.adaptedIn.find((a) => a.screen === n)?.sources ?? []} />
-              </span>
-            ))}
-          </dd>
+          {view.adapts.length > 0 && (
+            <>
+              <dt>Adapts</dt>
+              <dd>
+                {view.adapts.map((a, i) => (
+                  <span key={a.volume ?? a.book?.slug}>
+                    {i > 0 && (a.volume !== undefined ? ' and ' : ', with the ')}
+                    {a.volume !== undefined ? (
+                      <VolumeLink volume={a.volume} />
+                    ) : (
+                      <>
+                        {a.book!.kind} <cite>{a.book!.title}</cite>
+                      </>
+                    )}
+                    <Cite ids={a.sources} />
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
           {view.directors.length > 0 && (
             <>
               <dt>Directed by</dt>
@@ -83,6 +85,29 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
           )}
         </dl>
 
+        {screen.synopsis && screen.synopsis.length > 0 && (
+          <section aria-labelledby="synopsis">
+            <h2 id="synopsis">The story</h2>
+            {screen.synopsis.map((f) => (
+              <FactText key={f.text} fact={f} />
+            ))}
+          </section>
+        )}
+
+        {view.episodes.length > 0 && (
+          <section aria-labelledby="episodes">
+            <h2 id="episodes">Episodes</h2>
+            <ol className="episode-list">
+              {view.episodes.map((e) => (
+                <li key={e.id}>
+                  <EpisodeLink season={n} number={e.number} title={e.title} />
+                  {e.minutes !== undefined && <span className="tag">{e.minutes} min</span>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+
         {screen.notes.length > 0 && (
           <section aria-labelledby="notes">
             <h2 id="notes">About this {screen.kind}</h2>
@@ -97,7 +122,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
         <section aria-labelledby="cast">
           <h2 id="cast">Cast on record</h2>
           {view.cast.length === 0 ? (
-            <p>Our sources do not yet list the cast of {screen.title}.</p>
+            <p>No cast of {screen.title} is on record yet.</p>
           ) : (
             <ul className="plain-list columns">
               {view.cast.map(({ person, character, credit }) => (
@@ -108,9 +133,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
                       {' as '}
                       <Link to={paths.character.href(character.slug)}>{character.name}</Link>
                     </>
-                  ) : (
-                    ', role not on record'
-                  )}
+                  ) : null}
                   {credit.note && ` (${credit.note})`}
                   {credit.tier && <span className="tag">{TIER_LABEL[credit.tier]}</span>}
                   <Cite ids={credit.sources} />
@@ -120,7 +143,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
           )}
         </section>
 
-        <section aria-labelledby="timeline">
+        <section aria-labelledby="timeline" hidden={view.events.length === 0}>
           <h2 id="timeline">Timeline</h2>
           <ol className="timeline-list">
             {view.events.map((e) => (

@@ -1,64 +1,127 @@
-/** What the season and film pages show, assembled from screens, events, books and people. */
-import { adaptedBy, releaseOf } from '../../data/derive';
-import type {
-  Books,
-  CastCredit,
-  Character,
-  Person,
-  RelatedBook,
-  Screen,
-  Volume,
-  WikiEvent,
-} from '../../data/types';
-import { compareDates } from '../../lib/dates';
+/**
+ * What the season, film and episode pages show, and the seasons list. Built at build time by
+ * the content compiler from seasons, episodes, events, books and people.
+ */
+import type { PageData, Ref } from '../../data/page-data';
+import { releaseOf, screenTitle, sortEvents } from '../../data/story';
+import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
+import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { formatDate } from '../../lib/dates';
+import { clip, listJoin } from '../../lib/text';
+
+export interface AdaptedBook {
+  /** A volume number, or a connected book. */
+  volume?: number;
+  book?: { slug: string; title: string; kind: string };
+  sources: string[];
+}
+
+export interface EpisodeRow {
+  id: string;
+  number: number;
+  title: string;
+  minutes?: number;
+  /** The volumes it adapts, where a source says. */
+  volumes: number[];
+}
 
 export interface SeasonView {
   screen: Screen;
   release?: WikiEvent;
-  volumes: Volume[];
-  related: RelatedBook[];
-  directors: { person: Person; sources: string[] }[];
-  cast: { person: Person; character: Character | null; credit: CastCredit }[];
+  adapts: AdaptedBook[];
+  directors: { person: Ref; sources: string[] }[];
+  cast: { person: Ref; character: Ref | null; credit: CastCredit }[];
   events: WikiEvent[];
+  episodes: EpisodeRow[];
 }
 
-export interface SeasonData {
-  screens: readonly Screen[];
-  events: readonly WikiEvent[];
-  books: Books;
-  people: readonly Person[];
-  characters: readonly Character[];
+export type SeasonPageData = PageData<SeasonView>;
+
+function adaptsOf(screen: number, index: WikiIndex): AdaptedBook[] {
+  const volumes = [...index.content.volumes]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((v) => {
+      const a = v.adaptedIn.find((x) => x.screen === screen);
+      return a ? [{ volume: v.number, sources: a.sources }] : [];
+    });
+  const books = index.content.books.flatMap((b) => {
+    const a = b.adaptedIn.find((x) => x.screen === screen);
+    return a ? [{ book: { slug: b.slug, title: b.title, kind: b.kind }, sources: a.sources }] : [];
+  });
+  return [...volumes, ...books];
 }
 
-export function buildSeasonView(slug: string, data: SeasonData): SeasonView | undefined {
-  const screen = data.screens.find((s) => s.slug === slug);
-  if (!screen) return undefined;
+export function episodeRows(season: number, index: WikiIndex): EpisodeRow[] {
+  return index.content.episodes
+    .filter((e) => e.season === season)
+    .sort((a, b) => a.number - b.number)
+    .map((e) => ({
+      id: e.id,
+      number: e.number,
+      title: e.title,
+      ...(e.runtime ? { minutes: e.runtime.minutes } : {}),
+      volumes: e.adapts?.volumes ?? [],
+    }));
+}
+
+export function buildSeasonView(screen: Screen, index: WikiIndex): SeasonView {
   const n = screen.number;
-  const bySlug = new Map(data.characters.map((c) => [c.slug, c]));
-  const { volumes, related } = adaptedBy(n, data.books);
-  const release = releaseOf(n, data.events);
+  const release = releaseOf(n, index.content.events);
   return {
     screen,
     ...(release ? { release } : {}),
-    volumes,
-    related,
-    directors: data.people.flatMap((person) =>
-      person.credits
-        .filter((c) => c.kind === 'crew' && c.job === 'Director' && c.screen === n)
-        .map((c) => ({ person, sources: c.sources })),
-    ),
-    cast: data.people
+    adapts: adaptsOf(n, index),
+    directors: [...index.content.people]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .flatMap((person) =>
+        person.credits
+          .filter((c) => c.kind === 'crew' && c.job === 'Director' && c.screen === n)
+          .map((c) => ({ person: ref(person), sources: c.sources })),
+      ),
+    cast: index.content.people
       .flatMap((person) =>
         person.credits
           .filter((c): c is CastCredit => c.kind === 'cast' && c.screen === n)
-          .map((credit) => ({
-            person,
-            credit,
-            character: credit.character ? (bySlug.get(credit.character) ?? null) : null,
-          })),
+          .map((credit) => {
+            const character = credit.character ? index.character.get(credit.character) : undefined;
+            return { person: ref(person), credit, character: character ? ref(character) : null };
+          }),
       )
-      .sort((a, b) => a.person.name.localeCompare(b.person.name, 'en')),
-    events: data.events.filter((e) => e.screen === n).sort((a, b) => compareDates(a.date, b.date)),
+      .sort(
+        (a, b) =>
+          tierOrder(a.credit) - tierOrder(b.credit) ||
+          a.person.name.localeCompare(b.person.name, 'en'),
+      ),
+    events: sortEvents(index.content.events.filter((e) => e.screen === n)),
+    episodes: episodeRows(n, index),
+  };
+}
+
+const tierOrder = (c: CastCredit) =>
+  c.tier === 'main' ? 0 : c.tier === 'recurring' ? 1 : c.tier === 'guest' ? 2 : 3;
+
+export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageData {
+  const view = buildSeasonView(screen, index);
+  const when = view.release
+    ? view.release.expected
+      ? `due ${formatDate(view.release.date)}, date not announced`
+      : `released ${formatDate(view.release.date)}`
+    : 'release not announced';
+  const what =
+    screen.kind === 'film'
+      ? 'the film that ends the series'
+      : `${screen.title.toLowerCase()}${view.episodes.length ? `, ${view.episodes.length} episodes` : ''}`;
+  return {
+    meta: {
+      title: screen.title,
+      description: clip(
+        `Heartstopper ${what}, ${when}: episodes, the books it adapts, cast and timeline, with sources.`,
+      ),
+      type: 'article',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: checkedOf(index, screen),
   };
 }
 
@@ -66,15 +129,141 @@ export function seasonCitationOrder(view: SeasonView): string[][] {
   return [
     view.release?.sources ?? [],
     view.screen.episodes?.sources ?? [],
-    ...view.volumes.map(
-      (v) => v.adaptedIn.find((a) => a.screen === view.screen.number)?.sources ?? [],
-    ),
-    ...view.related.map(
-      (r) => r.adaptedIn.find((a) => a.screen === view.screen.number)?.sources ?? [],
-    ),
+    ...view.adapts.map((a) => a.sources),
     ...view.directors.map((d) => d.sources),
-    ...view.cast.map((c) => c.credit.sources),
+    ...(view.screen.synopsis ?? []).map((f) => f.sources),
     ...view.screen.notes.map((n) => n.sources),
+    ...view.cast.map((c) => c.credit.sources),
     ...view.events.map((e) => e.sources),
+  ];
+}
+
+/** A row of the seasons list. */
+export interface SeasonRow {
+  number: number;
+  slug: string;
+  title: string;
+  kind: Screen['kind'];
+  release?: Pick<WikiEvent, 'date' | 'expected'>;
+  episodes?: number;
+  adapts: { volume?: number; title?: string }[];
+}
+
+export interface SeasonsView {
+  seasons: SeasonRow[];
+}
+
+export function buildSeasonsPage(index: WikiIndex): PageData<SeasonsView> {
+  const seasons = [...index.content.seasons]
+    .sort((a, b) => a.number - b.number)
+    .map((s) => {
+      const release = releaseOf(s.number, index.content.events);
+      return {
+        number: s.number,
+        slug: s.slug,
+        title: s.title,
+        kind: s.kind,
+        ...(release
+          ? { release: { date: release.date, ...(release.expected ? { expected: true } : {}) } }
+          : {}),
+        ...(s.episodes ? { episodes: s.episodes.count } : {}),
+        adapts: adaptsOf(s.number, index).map((a) =>
+          a.volume !== undefined ? { volume: a.volume } : { title: a.book!.title },
+        ),
+      };
+    });
+  return {
+    meta: {
+      title: 'Seasons and film',
+      description:
+        'The three Netflix seasons of Heartstopper and the film Heartstopper Forever: release dates, episodes and the books each one adapts.',
+    },
+    view: { seasons },
+    sources: [],
+    checked: index.content.wiki.checked,
+  };
+}
+
+/** An episode page: the episode, its neighbours in order, and the people and characters named. */
+export interface EpisodeView {
+  episode: Episode;
+  season: { number: number; slug: string; title: string };
+  release?: WikiEvent;
+  previous?: { id: string; number: number; title: string; season: number };
+  next?: { id: string; number: number; title: string; season: number };
+  writers: Ref[];
+  directors: Ref[];
+  characters: Ref[];
+  awards: { id: string; ceremony: string; year: number; category: string; result: string; sources: string[] }[];
+}
+
+export type EpisodePageData = PageData<EpisodeView>;
+
+export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePageData {
+  const all = [...index.content.episodes].sort((a, b) => a.season - b.season || a.number - b.number);
+  const at = all.findIndex((e) => e.id === episode.id);
+  const neighbour = (e: Episode | undefined) =>
+    e ? { id: e.id, number: e.number, title: e.title, season: e.season } : undefined;
+  const previous = neighbour(all[at - 1]);
+  const next = neighbour(all[at + 1]);
+  const season = index.content.seasons.find((s) => s.number === episode.season)!;
+  const people = (slugs: readonly string[] | undefined) =>
+    (slugs ?? []).flatMap((s) => {
+      const p = index.person.get(s);
+      return p ? [ref(p)] : [];
+    });
+  const release = releaseOf(episode.season, index.content.events);
+  const view: EpisodeView = {
+    episode,
+    season: { number: season.number, slug: season.slug, title: season.title },
+    ...(release ? { release } : {}),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    writers: people(episode.writers?.people),
+    directors: people(episode.directors?.people),
+    characters: (episode.characters?.list ?? []).flatMap((s) => {
+      const c = index.character.get(s);
+      return c ? [ref(c)] : [];
+    }),
+    awards: index.content.awards
+      .filter((a) => a.episode === episode.id)
+      .map((a) => ({
+        id: a.id,
+        ceremony: a.ceremony,
+        year: a.year,
+        category: a.category,
+        result: a.result,
+        sources: a.sources,
+      })),
+  };
+  const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
+  const credits = view.writers.length ? ` Written by ${listJoin(view.writers.map((w) => w.name))}.` : '';
+  return {
+    meta: {
+      title: `${episode.title} (${label})`,
+      description: clip(
+        `“${episode.title}”, ${label.toLowerCase().replace(/^season/, 'season')} of Heartstopper.${credits} Synopsis (spoilers hidden until you ask), cast and sources.`,
+      ),
+      type: 'article',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: checkedOf(index, episode),
+  };
+}
+
+export function episodeCitationOrder(view: EpisodeView): string[][] {
+  const e = view.episode;
+  return [
+    e.sources,
+    view.release?.sources ?? [],
+    e.runtime?.sources ?? [],
+    e.writers?.sources ?? [],
+    e.directors?.sources ?? [],
+    e.adapts?.sources ?? [],
+    ...e.synopsis.map((f) => f.sources),
+    e.characters?.sources ?? [],
+    ...(e.music ?? []).map((m) => m.sources),
+    ...view.awards.map((a) => a.sources),
   ];
 }

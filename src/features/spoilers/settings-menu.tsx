@@ -4,6 +4,7 @@
  * open so it costs nothing on pages where nobody opens it.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import { watchLabel } from '../../data/story';
 import { describeProgress } from '../../lib/preferences';
 import { usePreferences } from '../../lib/use-preferences';
 
@@ -17,7 +18,7 @@ export function SettingsMenu() {
   const label = !prefs.chosen
     ? 'Set spoiler protection'
     : prefs.progress
-      ? `Spoilers: hiding after ${describeProgress(prefs.progress)}`
+      ? `Spoilers: hiding after ${describeProgress(prefs.progress, watchLabel)}`
       : 'Spoilers: showing everything';
   return (
     <div className="settings">

@@ -4,8 +4,9 @@
  * applies at once and is saved in this browser only.
  */
 import { useEffect, useId } from 'react';
+import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
 import { THEMES, type Theme } from '../../lib/preferences';
-import { MAX_SCREEN, MAX_VOLUME, type Progress } from '../../lib/reveal';
+import type { Progress } from '../../lib/reveal';
 import { setProgress, setTheme } from '../../lib/set-preferences';
 import { usePreferences } from '../../lib/use-preferences';
 
@@ -15,15 +16,44 @@ const THEME_LABEL: Record<Theme, string> = {
   dark: 'Dark',
 };
 
-const volumeOptions = Array.from({ length: MAX_VOLUME + 1 }, (_, n) => ({
-  value: n,
-  label: n === 0 ? 'Nothing yet' : `Volume ${n}`,
-}));
-const screenOptions = Array.from({ length: MAX_SCREEN + 1 }, (_, n) => ({
-  value: n,
-  label:
-    n === 0 ? 'Nothing yet' : n === MAX_SCREEN ? 'The film, Heartstopper Forever' : `Season ${n}`,
-}));
+const volumeOptions = [
+  { value: 0, label: 'Nothing yet' },
+  ...VOLUME_NUMBERS.map((n) => ({ value: n, label: `Volume ${n}` })),
+];
+
+/** "2.4" for season 2, episode 4; "2" for the whole of season 2; "0" for nothing yet. */
+const watchValue = (p: Pick<Progress, 'screen' | 'episode'>) =>
+  p.episode === undefined ? String(p.screen) : `${p.screen}.${p.episode}`;
+
+function parseWatch(value: string): Pick<Progress, 'screen' | 'episode'> {
+  const [screen, episode] = value.split('.').map(Number);
+  return episode === undefined ? { screen: screen ?? 0 } : { screen: screen ?? 0, episode };
+}
+
+/** Each season's episodes, then the season as a whole (a shortcut), then the film. */
+function WatchOptions() {
+  return (
+    <>
+      <option value="0">Nothing yet</option>
+      {SCREENS.map((s) =>
+        s.kind === 'film' ? (
+          <option key={s.number} value={String(s.number)}>
+            The film, {s.title}
+          </option>
+        ) : (
+          <optgroup key={s.number} label={s.title}>
+            {(s.episodeTitles ?? []).map((title, i) => (
+              <option key={title + i} value={`${s.number}.${i + 1}`}>
+                {s.title}, episode {i + 1}: {title}
+              </option>
+            ))}
+            <option value={String(s.number)}>All of {s.title.toLowerCase()}</option>
+          </optgroup>
+        ),
+      )}
+    </>
+  );
+}
 
 export default function SettingsPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const prefs = usePreferences();
@@ -78,14 +108,13 @@ export default function SettingsPanel({ id, onClose }: { id: string; onClose: ()
             <label htmlFor={`${ids}-screen`}>Watched up to</label>
             <select
               id={`${ids}-screen`}
-              value={progress.screen}
-              onChange={(e) => setProgress({ ...progress, screen: Number(e.target.value) })}
+              value={watchValue(progress)}
+              onChange={(e) => {
+                const { episode: _old, ...rest } = progress;
+                setProgress({ ...rest, ...parseWatch(e.target.value) });
+              }}
             >
-              {screenOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <WatchOptions />
             </select>
           </div>
         )}

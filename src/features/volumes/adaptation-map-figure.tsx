@@ -7,8 +7,7 @@ import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Books } from '../../data/types';
-import { bookKey, layoutAdaptationMap, type MapNode } from './adaptation-map';
+import { bookKey, layoutAdaptationMap, type MapBooks, type MapNode } from './adaptation-map';
 
 const hrefs = { volume: paths.volume.href, screen: paths.season.href };
 
@@ -17,7 +16,7 @@ export default function AdaptationMap({
   highlight,
   table = true,
 }: {
-  books: Books;
+  books: MapBooks;
   /** The volume whose page this is. */
   highlight?: number;
   /** Whether to add the table; the volumes page has its own fuller table. */
@@ -71,7 +70,7 @@ export default function AdaptationMap({
 }
 
 /** The map in words: each book and what adapts it. */
-export function AdaptationTable({ books, highlight }: { books: Books; highlight?: number }) {
+export function AdaptationTable({ books, highlight }: { books: MapBooks; highlight?: number }) {
   return (
     <table className="data-table map__table">
       <caption>The map as a table</caption>

@@ -3,9 +3,14 @@
  * in a column on the left, the seasons and the film on the right, a line for every adaptation.
  * Each screen sits level with the middle of the books it adapts, so lines run as flat as they can.
  */
-import { screenSlug, screenTitle, SCREENS } from '../../data/constants';
-import type { Books } from '../../data/types';
+import { screenSlug, screenTitle, SCREENS } from '../../data/story';
 import { listJoin } from '../../lib/text';
+
+/** What the map needs of the books: which screen entries adapt each. */
+export interface MapBooks {
+  volumes: { number: number; adaptedIn: { screen: number }[] }[];
+  related: { slug: string; title: string; kind: string; adaptedIn: { screen: number }[] }[];
+}
 
 export const MAP_WIDTH = 640;
 const ROW = 40;
@@ -55,7 +60,7 @@ export function spreadApart(centres: readonly number[], gap: number, min: number
 }
 
 export function layoutAdaptationMap(
-  books: Books,
+  books: MapBooks,
   hrefs: { volume: (n: number) => string; screen: (slug: string) => string },
 ): AdaptationMapLayout {
   const left = [

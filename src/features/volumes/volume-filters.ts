@@ -1,7 +1,8 @@
 /** The volumes list filters by where a book is adapted: a season or the film. */
-import { screenParam, SEASON_GROUP } from '../../components/filters/groups';
+import { SEASON_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/use-filtered-list';
-import type { Books } from '../../data/types';
+import { screenParam } from '../../data/story';
+import type { VolumesView } from './volume-view';
 
 export interface BookItem {
   id: string;
@@ -9,27 +10,20 @@ export interface BookItem {
   screens: number[];
 }
 
-export function bookItems(books: Books): BookItem[] {
+export function bookItems(view: VolumesView): BookItem[] {
   return [
-    ...books.volumes.map((v) => ({
-      id: `volume-${v.number}`,
-      name: `Volume ${v.number}`,
-      screens: v.adaptedIn.map((a) => a.screen),
-    })),
-    ...books.related.map((r) => ({
-      id: r.slug,
-      name: r.title,
-      screens: r.adaptedIn.map((a) => a.screen),
-    })),
+    ...view.volumes.map((v) => ({ id: `volume-${v.number}`, name: `Volume ${v.number}`, screens: v.screens })),
+    ...view.books.map((b) => ({ id: b.slug, name: b.title, screens: b.screens })),
   ];
 }
 
-/** The books data narrowed to the items shown. */
-export function pickBooks(books: Books, shown: readonly BookItem[]): Books {
+/** The view narrowed to the items shown. */
+export function pickBooks(view: VolumesView, shown: readonly BookItem[]): VolumesView {
   const ids = new Set(shown.map((b) => b.id));
   return {
-    volumes: books.volumes.filter((v) => ids.has(`volume-${v.number}`)),
-    related: books.related.filter((r) => ids.has(r.slug)),
+    ...view,
+    volumes: view.volumes.filter((v) => ids.has(`volume-${v.number}`)),
+    books: view.books.filter((b) => ids.has(b.slug)),
   };
 }
 

@@ -1,13 +1,22 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { FactText } from '../../components/fact';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Books } from '../../data/types';
+import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
-import { firstPublished } from './volume-view';
+import type { BookRow, VolumesView } from './volume-view';
 
-/** The six volumes and the related books, as a table a screen reader can walk. */
-export function VolumeTable({ books }: { books: Books }) {
+const KIND_WORD: Record<BookRow['kind'], string> = {
+  novel: 'novel',
+  novella: 'novella',
+  companion: 'companion book',
+};
+
+/** The volumes and the connected books, as a table a screen reader can walk. */
+export function VolumeTable({ view }: { view: VolumesView }) {
   return (
     <table className="data-table">
       <caption>The graphic novels and what adapts them</caption>
@@ -20,39 +29,93 @@ export function VolumeTable({ books }: { books: Books }) {
         </tr>
       </thead>
       <tbody>
-        {books.volumes.map((v) => (
+        {view.volumes.map((v) => (
           <tr key={v.number}>
             <th scope="row">
               <Link to={paths.volume.href(v.number)}>Volume {v.number}</Link>
               {v.final && ' (final)'}
             </th>
-            <td>{formatDate(firstPublished(v).date)}</td>
+            <td>{formatDate(v.firstPublished)}</td>
             <td>
-              {v.adaptedIn.map((a, i) => (
-                <span key={a.screen}>
+              {v.screens.map((s, i) => (
+                <span key={s}>
                   {i > 0 && ', '}
-                  <ScreenLink screen={a.screen} />
+                  <ScreenLink screen={s} />
                 </span>
               ))}
             </td>
-            <td>{plural(v.plot.length, 'plot point')}</td>
+            <td>{plural(v.plotPoints, 'plot point')}</td>
           </tr>
         ))}
-        {books.related.map((r) => (
-          <tr key={r.slug}>
+        {view.books.map((b) => (
+          <tr key={b.slug}>
             <th scope="row">
-              <cite>{r.title}</cite> ({r.kind})
+              <a href={`#book-${b.slug}`}>
+                <cite>{b.title}</cite>
+              </a>{' '}
+              ({KIND_WORD[b.kind]})
             </th>
-            <td>{formatDate(r.published)}</td>
+            <td>{formatDate(b.published)}</td>
             <td>
-              {r.adaptedIn.length === 0
-                ? 'not adapted on record'
-                : r.adaptedIn.map((a) => <ScreenLink key={a.screen} screen={a.screen} />)}
+              {b.screens.length === 0
+                ? 'not adapted'
+                : b.screens.map((s, i) => (
+                    <span key={s}>
+                      {i > 0 && ', '}
+                      <ScreenLink screen={s} />
+                    </span>
+                  ))}
             </td>
             <td>none</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Alice Oseman's other books that touch the story, and how each ties in. */
+export function ConnectedBooks({
+  books,
+  sources,
+}: {
+  books: readonly BookRow[];
+  sources: readonly Source[];
+}) {
+  const index = useMemo(
+    () =>
+      buildCitationIndex(
+        sources,
+        books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
+      ),
+    [books, sources],
+  );
+  if (books.length === 0) return null;
+  return (
+    <Citations index={index}>
+      <section aria-labelledby="connected">
+        <h2 id="connected">Connected books</h2>
+        {books.map((b) => (
+          <section key={b.slug} id={`book-${b.slug}`} aria-labelledby={`book-${b.slug}-title`}>
+            <h3 id={`book-${b.slug}-title`}>
+              <cite>{b.title}</cite>
+            </h3>
+            <p>
+              A {KIND_WORD[b.kind]}, {formatDate(b.published)}
+              {b.publisher && `, ${b.publisher}`}. {b.summary}
+              <Cite ids={b.sources} />
+            </p>
+            {b.ties.length > 0 && (
+              <ul className="plain-list">
+                {b.ties.map((t) => (
+                  <FactText key={t.text} fact={t} as="li" />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+        <SourceList headingLevel={3} />
+      </section>
+    </Citations>
   );
 }

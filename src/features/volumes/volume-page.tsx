@@ -7,21 +7,12 @@ import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Books, Source } from '../../data/types';
+import type { Source } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { volumeCitationOrder, type VolumeView } from './volume-view';
 
-export function VolumePage({
-  view,
-  sources,
-  books,
-}: {
-  view: VolumeView;
-  sources: readonly Source[];
-  /** All the books, for the books-to-screen map; omitted, the map is left out. */
-  books?: Books;
-}) {
+export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
   const index = useMemo(
     () => buildCitationIndex(sources, volumeCitationOrder(view)),
     [sources, view],
@@ -46,6 +37,7 @@ export function VolumePage({
               <li key={`${p.date}-${p.region ?? ''}`}>
                 {formatDate(p.date)}
                 {p.region && `, ${p.region}`}
+                {p.publisher && ` (${p.publisher})`}
                 {p.note && ` (${p.note})`}
                 <Cite ids={p.sources} />
               </li>
@@ -82,31 +74,45 @@ export function VolumePage({
           )}
         </section>
 
-        {books && (
-          <section aria-labelledby="map">
-            <h2 id="map">Books to screen</h2>
-            <AdaptationMap books={books} highlight={volume.number} />
+        <section aria-labelledby="map">
+          <h2 id="map">Books to screen</h2>
+          <AdaptationMap books={view.map} highlight={volume.number} />
+        </section>
+
+        {volume.synopsis && volume.synopsis.length > 0 && (
+          <section aria-labelledby="synopsis">
+            <h2 id="synopsis">What happens</h2>
+            {volume.synopsis.map((f) => (
+              <FactText key={f.text} fact={f} />
+            ))}
           </section>
         )}
 
-        <section aria-labelledby="plot">
-          <h2 id="plot">Plot points</h2>
-          {view.plot.length === 0 ? (
-            <p>No separate plot points are on record for this volume.</p>
-          ) : (
+        {volume.plot.length > 0 && (
+          <section aria-labelledby="plot">
+            <h2 id="plot">Plot points</h2>
             <ul className="plain-list story-list">
-              {view.plot.map((p) => (
+              {volume.plot.map((p) => (
                 <FactText key={p.id} fact={p} as="li" />
               ))}
             </ul>
-          )}
-        </section>
+          </section>
+        )}
 
-        <section aria-labelledby="characters">
+        {volume.differences && volume.differences.length > 0 && (
+          <section aria-labelledby="differences">
+            <h2 id="differences">Book and screen</h2>
+            <ul className="plain-list">
+              {volume.differences.map((f) => (
+                <FactText key={f.text} fact={f} as="li" />
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="characters" hidden={view.characters.length === 0}>
           <h2 id="characters">Characters in these plot points</h2>
-          {view.characters.length === 0 ? (
-            <p>None named in the plot points on record.</p>
-          ) : (
+          {view.characters.length > 0 && (
             <ul className="inline-list">
               {view.characters.map(({ character, reveal }) => (
                 <Gated key={character.slug} as="li" reveal={reveal}>

@@ -1,41 +1,94 @@
-/** What the volume pages show: publication, what adapts each volume, plot points and who appears. */
-import type { Books, Character, PlotPoint, RelatedBook, Reveal, Volume } from '../../data/types';
+/**
+ * What the volume pages and the volumes list show: publication, what adapts each volume, its
+ * synopsis and plot points, who appears, and the connected books. Built at build time.
+ */
+import type { PageData, Ref } from '../../data/page-data';
+import { screenTitle } from '../../data/story';
+import type { Fact, PlotPoint, RelatedBook, Reveal, Volume } from '../../data/types';
+import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { formatDate } from '../../lib/dates';
+import { clip, listJoin } from '../../lib/text';
+import type { MapBooks } from './adaptation-map';
 
 export interface VolumeView {
   volume: Volume;
-  plot: PlotPoint[];
-  /** Characters named in the volume's plot points on record, with the spoiler tag of the first. */
-  characters: { character: Character; reveal: Reveal }[];
+  /** Characters named in the volume's plot points, with the spoiler tag of the first. */
+  characters: { character: Ref; reveal: Reveal }[];
   /** Other books adapted alongside this volume (Volume 6 and the novella Nick and Charlie). */
-  companions: RelatedBook[];
+  companions: Pick<RelatedBook, 'slug' | 'title' | 'kind' | 'published' | 'adaptedIn' | 'sources'>[];
   previous?: number;
   next?: number;
+  /** Every book and what adapts it, for the books-to-screen map. */
+  map: MapBooks;
 }
 
-export function buildVolumeView(
-  number: number,
-  books: Books,
-  characters: readonly Character[],
-): VolumeView | undefined {
-  const volume = books.volumes.find((v) => v.number === number);
-  if (!volume) return undefined;
+export type VolumePageData = PageData<VolumeView>;
+
+export function mapBooks(index: WikiIndex): MapBooks {
+  return {
+    volumes: [...index.content.volumes]
+      .sort((a, b) => a.number - b.number)
+      .map((v) => ({ number: v.number, adaptedIn: v.adaptedIn.map((a) => ({ screen: a.screen })) })),
+    related: [...index.content.books]
+      .sort((a, b) => a.published.localeCompare(b.published))
+      .map((b) => ({
+        slug: b.slug,
+        title: b.title,
+        kind: b.kind,
+        adaptedIn: b.adaptedIn.map((a) => ({ screen: a.screen })),
+      })),
+  };
+}
+
+/** The earliest publication on record, for lists: "2019". */
+export function firstPublished(volume: Pick<Volume, 'published'>) {
+  return [...volume.published].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+}
+
+export function buildVolumeView(volume: Volume, index: WikiIndex): VolumeView {
   const named = new Map<string, Reveal>();
   for (const point of volume.plot) {
     for (const slug of point.characters) if (!named.has(slug)) named.set(slug, point.reveal);
   }
   const screens = new Set(volume.adaptedIn.map((a) => a.screen));
-  const numbers = books.volumes.map((v) => v.number).sort((a, b) => a - b);
-  const at = numbers.indexOf(number);
+  const numbers = index.content.volumes.map((v) => v.number).sort((a, b) => a - b);
+  const at = numbers.indexOf(volume.number);
   return {
     volume,
-    plot: volume.plot,
-    characters: characters.flatMap((c) => {
-      const reveal = named.get(c.slug);
-      return reveal ? [{ character: c, reveal }] : [];
+    characters: [...named].flatMap(([slug, reveal]) => {
+      const c = index.character.get(slug);
+      return c ? [{ character: ref(c), reveal }] : [];
     }),
-    companions: books.related.filter((r) => r.adaptedIn.some((a) => screens.has(a.screen))),
+    companions: index.content.books
+      .filter((b) => b.adaptedIn.some((a) => screens.has(a.screen)))
+      .map(({ slug, title, kind, published, adaptedIn, sources }) => ({
+        slug,
+        title,
+        kind,
+        published,
+        adaptedIn,
+        sources,
+      })),
     ...(at > 0 ? { previous: numbers[at - 1] } : {}),
     ...(at < numbers.length - 1 ? { next: numbers[at + 1] } : {}),
+    map: mapBooks(index),
+  };
+}
+
+export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageData {
+  const view = buildVolumeView(volume, index);
+  const adapted = volume.adaptedIn.map((a) => screenTitle(a.screen));
+  return {
+    meta: {
+      title: `Volume ${volume.number}`,
+      description: clip(
+        `Heartstopper Volume ${volume.number}, first published ${formatDate(firstPublished(volume).date)}${adapted.length ? `, adapted in ${listJoin(adapted)}` : ''}. Publication, synopsis, plot points and what changed on screen, with sources.`,
+      ),
+      type: 'article',
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: checkedOf(index, volume),
   };
 }
 
@@ -45,11 +98,74 @@ export function volumeCitationOrder(view: VolumeView): string[][] {
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
-    ...view.plot.map((p) => p.sources),
+    ...(view.volume.synopsis ?? []).map((f) => f.sources),
+    ...view.volume.plot.map((p) => p.sources),
+    ...(view.volume.differences ?? []).map((f) => f.sources),
   ];
 }
 
-/** The earliest publication on record, for lists: "2019". */
-export function firstPublished(volume: Volume) {
-  return [...volume.published].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+/** A row of the volumes table. */
+export interface VolumeRow {
+  number: number;
+  final: boolean;
+  firstPublished: string;
+  screens: number[];
+  plotPoints: number;
 }
+
+export interface BookRow {
+  slug: string;
+  title: string;
+  kind: RelatedBook['kind'];
+  published: string;
+  publisher?: string;
+  summary: string;
+  ties: Fact[];
+  screens: number[];
+  sources: string[];
+}
+
+export interface VolumesView {
+  volumes: VolumeRow[];
+  books: BookRow[];
+  map: MapBooks;
+}
+
+export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
+  const view: VolumesView = {
+    volumes: [...index.content.volumes]
+      .sort((a, b) => a.number - b.number)
+      .map((v) => ({
+        number: v.number,
+        final: v.final !== undefined,
+        firstPublished: firstPublished(v).date,
+        screens: v.adaptedIn.map((a) => a.screen),
+        plotPoints: v.plot.length,
+      })),
+    books: [...index.content.books]
+      .sort((a, b) => a.published.localeCompare(b.published))
+      .map((b) => ({
+        slug: b.slug,
+        title: b.title,
+        kind: b.kind,
+        published: b.published,
+        ...(b.publisher ? { publisher: b.publisher } : {}),
+        summary: b.summary,
+        ties: b.ties ?? [],
+        screens: b.adaptedIn.map((a) => a.screen),
+        sources: [...new Set([...b.sources, ...b.adaptedIn.flatMap((a) => a.sources)])],
+      })),
+    map: mapBooks(index),
+  };
+  return {
+    meta: {
+      title: 'Volumes',
+      description: `The ${view.volumes.length} Heartstopper graphic novels and the connected books: when each came out and which season, or the film, adapts it.`,
+    },
+    view,
+    sources: sourcesFor(view, index),
+    checked: index.content.wiki.checked,
+  };
+}
+
+export type { PlotPoint };

@@ -1,0 +1,112 @@
+/**
+ * Build time: the search index, prebuilt and split (docs/decisions/026). Names and descriptions
+ * are filed by each word's first letter and grouped into shards of about a target size, so a
+ * query downloads the few shards its words need, however large the wiki grows; result details
+ * (the snippets) go in buckets by a hash of the record's id. A manifest says where each is.
+ */
+import { dataKeys } from '../../src/data/data-keys.ts';
+import type { WikiIndex } from '../../src/data/wiki-index.ts';
+import {
+  buildSearchRecords,
+  type NameShard,
+  type SearchDetail as Detail,
+  type SearchDoc,
+  type WikiRecord,
+} from '../../src/features/search/documents.ts';
+import { foldWords } from '../../src/lib/fold.ts';
+import { createNameIndex, createTextIndex } from '../../src/lib/search-engine.ts';
+import {
+  bucketOf,
+  prefixOf,
+  type SearchManifest,
+  type ShardRange,
+} from '../../src/lib/search-shards.ts';
+
+/** Raw JSON bytes a shard aims at; gzip takes them to roughly a fifth. */
+export const SHARD_TARGET = { names: 120_000, text: 200_000, bucket: 100_000 };
+
+const doc = ({ id, kind, title, aliases, line, href }: WikiRecord): SearchDoc => ({
+  id,
+  kind,
+  title,
+  aliases,
+  line,
+  href,
+});
+
+/** Groups prefixes, in order, into runs whose sizes add up to about `target` each. */
+export function packPrefixes(sizes: Map<string, number>, target: number): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const prefix of [...sizes.keys()].sort()) {
+    const add = sizes.get(prefix)!;
+    if (current.length > 0 && size + add > target) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(prefix);
+    size += add;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+const range = (prefixes: string[], name: string): ShardRange => [
+  prefixes[0]!,
+  prefixes[prefixes.length - 1]!,
+  name,
+];
+
+const namePrefixes = (r: WikiRecord) =>
+  new Set([r.title, ...r.aliases].flatMap((n) => foldWords(n)).map(prefixOf));
+
+export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
+  const records = buildSearchRecords(index);
+  const files = new Map<string, unknown>();
+  const manifest: SearchManifest = { names: [], text: [], buckets: 1, records: records.length };
+
+  // Names: a record sits in the shard of each prefix of its name's words.
+  const nameSizes = new Map<string, number>();
+  for (const r of records) {
+    // The record, and its share of the serialised index, about as much again.
+    const size = JSON.stringify(doc(r)).length * 2;
+    for (const p of namePrefixes(r)) nameSizes.set(p, (nameSizes.get(p) ?? 0) + size);
+  }
+  packPrefixes(nameSizes, SHARD_TARGET.names).forEach((prefixes, i) => {
+    const name = `names-${i + 1}`;
+    const within = new Set(prefixes);
+    const docs = records.filter((r) => [...namePrefixes(r)].some((p) => within.has(p))).map(doc);
+    const shard: NameShard = { records: docs, index: createNameIndex(docs).toJSON() };
+    files.set(dataKeys.searchShard(name), shard);
+    manifest.names.push(range(prefixes, name));
+  });
+
+  // Descriptions: each shard indexes the words whose prefixes it holds.
+  const textSizes = new Map<string, number>();
+  for (const r of records) {
+    for (const w of foldWords(r.text)) {
+      const p = prefixOf(w);
+      textSizes.set(p, (textSizes.get(p) ?? 0) + w.length + 12);
+    }
+  }
+  packPrefixes(textSizes, SHARD_TARGET.text).forEach((prefixes, i) => {
+    const name = `text-${i + 1}`;
+    const within = new Set(prefixes);
+    const text = createTextIndex(records, (w) => within.has(prefixOf(w)));
+    files.set(dataKeys.searchShard(name), text.toJSON());
+    manifest.text.push(range(prefixes, name));
+  });
+
+  // Details: every record's link, line and snippets, in buckets.
+  const details = records.map((r) => ({ doc: doc(r), snippets: r.snippets }));
+  const bytes = details.reduce((n, d) => n + JSON.stringify(d).length, 0);
+  manifest.buckets = Math.max(1, Math.ceil(bytes / SHARD_TARGET.bucket));
+  const buckets = Array.from({ length: manifest.buckets }, () => ({}) as Record<string, Detail>);
+  for (const d of details) buckets[bucketOf(d.doc.id, manifest.buckets)]![d.doc.id] = d;
+  buckets.forEach((bucket, i) => files.set(dataKeys.searchShard(`details-${i + 1}`), bucket));
+
+  files.set(dataKeys.searchManifest, manifest);
+  return files;
+}

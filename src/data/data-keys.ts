@@ -1,0 +1,28 @@
+/**
+ * Where each page's data lives: `data/<key>.json` below the site's base. One module names them
+ * for the compiler that writes the files and the loaders that fetch them.
+ */
+
+/** Rows a list page shows before the rest is asked for. */
+export const LIST_PAGE_SIZE = 48;
+
+export const dataKeys = {
+  home: 'pages/home',
+  castStart: 'lists/cast-start',
+  castAll: 'lists/cast',
+  person: (slug: string) => `person/${slug}`,
+  charactersStart: 'lists/characters-start',
+  charactersAll: 'lists/characters',
+  character: (slug: string) => `character/${slug}`,
+  volumes: 'pages/volumes',
+  volume: (number: number) => `volume/${number}`,
+  seasons: 'pages/seasons',
+  season: (slug: string) => `season/${slug}`,
+  episode: (id: string) => `episode/${id}`,
+  places: 'pages/places',
+  place: (slug: string) => `place/${slug}`,
+  awards: 'pages/awards',
+  release: 'pages/release',
+  searchManifest: 'search/manifest',
+  searchShard: (name: string) => `search/${name}`,
+} as const;

@@ -1,0 +1,108 @@
+/**
+ * Lookups over the whole content, for the page builders that run at build time (the content
+ * compiler). Pure: the browser never holds the whole content, only the pages built from it.
+ */
+import type { Ref } from './page-data';
+import type {
+  CastCredit,
+  Character,
+  Content,
+  Episode,
+  Person,
+  Place,
+  Source,
+} from './types';
+
+export interface Portrayal {
+  person: Ref;
+  credits: CastCredit[];
+}
+
+export interface WikiIndex {
+  content: Content;
+  source: Map<string, Source>;
+  person: Map<string, Person>;
+  character: Map<string, Character>;
+  episode: Map<string, Episode>;
+  place: Map<string, Place>;
+  /** Who plays each character, in the order people are listed. */
+  portrayals: Map<string, Portrayal[]>;
+}
+
+export const ref = (entity: { slug: string; name: string }): Ref => ({
+  slug: entity.slug,
+  name: entity.name,
+});
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+export function indexContent(content: Content): WikiIndex {
+  const portrayals = new Map<string, Portrayal[]>();
+  for (const person of [...content.people].sort(byName)) {
+    const byCharacter = new Map<string, CastCredit[]>();
+    for (const credit of person.credits) {
+      if (credit.kind !== 'cast' || credit.character === null) continue;
+      byCharacter.set(credit.character, [...(byCharacter.get(credit.character) ?? []), credit]);
+    }
+    for (const [character, credits] of byCharacter) {
+      const list = portrayals.get(character) ?? [];
+      list.push({ person: ref(person), credits: credits.sort((a, b) => a.screen - b.screen) });
+      portrayals.set(character, list);
+    }
+  }
+  return {
+    content,
+    source: new Map(content.sources.map((s) => [s.id, s])),
+    person: new Map(content.people.map((p) => [p.slug, p])),
+    character: new Map(content.characters.map((c) => [c.slug, c])),
+    episode: new Map(content.episodes.map((e) => [e.id, e])),
+    place: new Map(content.places.map((p) => [p.slug, p])),
+    portrayals,
+  };
+}
+
+/** The first screen appearance on record: the file's own, else the earliest season anyone plays them in. */
+export function screenDebutOf(
+  character: Character,
+  index: WikiIndex,
+): { screen: number; episode?: number; sources: string[] } | undefined {
+  if (character.screenDebut) return character.screenDebut;
+  let best: { screen: number; sources: string[] } | undefined;
+  for (const { credits } of index.portrayals.get(character.slug) ?? []) {
+    for (const credit of credits) {
+      if (!best || credit.screen < best.screen)
+        best = { screen: credit.screen, sources: credit.sources };
+    }
+  }
+  return best;
+}
+
+/** Every source id a value cites (in `sources` or `noteSources` anywhere inside), in order. */
+export function citedIds(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) citedIds(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'sources' || key === 'noteSources') && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string' && !into.includes(id)) into.push(id);
+      } else if (key === 'source' && typeof child === 'string') {
+        if (!into.includes(child)) into.push(child);
+      } else citedIds(child, into);
+    }
+  }
+  return into;
+}
+
+/** The sources a value cites, ready for the page's source list. */
+export function sourcesFor(value: unknown, index: WikiIndex): Source[] {
+  return citedIds(value).flatMap((id) => {
+    const source = index.source.get(id);
+    return source ? [source] : [];
+  });
+}
+
+/** The latest `checked` day among the entities a page is built from, or the wiki's. */
+export function checkedOf(index: WikiIndex, ...entities: ({ checked?: string } | undefined)[]) {
+  const days = entities.flatMap((e) => (e?.checked ? [e.checked] : []));
+  return days.sort().at(-1) ?? index.content.wiki.checked;
+}

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { FactText } from '../../components/fact';
+import { PageHead } from '../../components/page-head';
+import { ScreenLinks } from '../../components/screen-link';
+import { paths } from '../../config/paths';
+import type { Ref } from '../../data/page-data';
+import type { Source } from '../../data/types';
+import { placeCitationOrder, type PlaceRow, type PlacesView, type PlaceView } from './place-view';
+
+const KIND = { story: 'A place in the story', filming: 'A filming location' } as const;
+
+export function PlacePage({ view, sources }: { view: PlaceView; sources: readonly Source[] }) {
+  const index = useMemo(
+    () => buildCitationIndex(sources, placeCitationOrder(view)),
+    [sources, view],
+  );
+  const { place } = view;
+  return (
+    <Citations index={index}>
+      <article className="page">
+        <Breadcrumbs trail={[{ label: 'Places', href: paths.places.href() }]} current={place.name} />
+        <PageHead title={place.name} />
+        <p className="kind-line">{KIND[place.kind]}</p>
+        <FactText fact={place.summary} className="lede" />
+        <dl className="facts">
+          {view.standsIn.length > 0 && (
+            <>
+              <dt>Stands in for</dt>
+              <dd>
+                <PlaceLinks places={view.standsIn} />
+                <Cite ids={place.standsIn?.sources ?? []} />
+              </dd>
+            </>
+          )}
+          {view.filmedAt.length > 0 && (
+            <>
+              <dt>Filmed at</dt>
+              <dd>
+                {view.filmedAt.map((f, i) => (
+                  <span key={f.place.slug}>
+                    {i > 0 && ', '}
+                    <Link to={paths.place.href(f.place.slug)}>{f.place.name}</Link>
+                    <Cite ids={f.sources} />
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+          {place.screens && (
+            <>
+              <dt>On screen in</dt>
+              <dd>
+                <ScreenLinks screens={place.screens.list} />
+                <Cite ids={place.screens.sources} />
+              </dd>
+            </>
+          )}
+        </dl>
+        {place.facts && place.facts.length > 0 && (
+          <section aria-labelledby="more">
+            <h2 id="more">More about {place.name}</h2>
+            <ul className="plain-list">
+              {place.facts.map((f) => (
+                <FactText key={f.text} fact={f} as="li" />
+              ))}
+            </ul>
+          </section>
+        )}
+        <SourceList />
+      </article>
+    </Citations>
+  );
+}
+
+function PlaceLinks({ places }: { places: readonly Ref[] }) {
+  return (
+    <>
+      {places.map((p, i) => (
+        <span key={p.slug}>
+          {i > 0 && ', '}
+          <Link to={paths.place.href(p.slug)}>{p.name}</Link>
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function PlacesPage({ view }: { view: PlacesView }) {
+  const story = view.places.filter((p) => p.kind === 'story');
+  const filming = view.places.filter((p) => p.kind === 'filming');
+  return (
+    <article className="page">
+      <h1>Places</h1>
+      <p className="lede">
+        Where the story happens, and the real places that played them on screen.
+      </p>
+      <PlaceSection id="story" title="In the story" rows={story} relatedLabel="Filmed at" />
+      <PlaceSection id="filming" title="Filming locations" rows={filming} relatedLabel="Stands in for" />
+    </article>
+  );
+}
+
+function PlaceSection({
+  id,
+  title,
+  rows,
+  relatedLabel,
+}: {
+  id: string;
+  title: string;
+  rows: readonly PlaceRow[];
+  relatedLabel: string;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="card-list">
+        {rows.map((row) => (
+          <li key={row.slug} className="card">
+            <h3 className="card__title">
+              <Link to={paths.place.href(row.slug)}>{row.name}</Link>
+            </h3>
+            {row.line && <p className="card__line">{row.line}</p>}
+            {row.related.length > 0 && (
+              <p className="card__line card__line--muted">
+                {relatedLabel}: <PlaceLinks places={row.related} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
