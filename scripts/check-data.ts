@@ -18,8 +18,8 @@ if (lines.length > 0 || !content) {
   for (const line of lines) console.error(`  ${line}`);
   process.exit(1);
 }
-// The default folder is the wiki's own: keep src/data/shape.json in step with it.
-if (process.argv[2] === undefined) {
+// The wiki's own content: keep src/data/shape.json and the spoiler stylesheet in step with it.
+if (process.argv[2] === undefined && !process.env.CONTENT_DIR) {
   for (const file of writeGenerated(storyShape(content)))
     console.log(`Updated ${file} from the content.`);
 }

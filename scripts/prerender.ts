@@ -18,11 +18,13 @@ import { EARLY_SCRIPT } from '../src/lib/early-script.ts';
 import { compileSite } from './compile/compile.ts';
 import { headTags } from './lib/head.ts';
 import { readContent } from './lib/read-content.ts';
-import { writeServiceWorker } from './lib/service-worker.ts';
+import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import { headersFile, robotsTxt, sitemapXml, type SiteAddress } from './lib/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, process.env.DIST_DIR ?? 'dist');
+/** Where `vite build --ssr` put the server bundle: .ssr, or SSR_DIR. */
+const ssr = join(root, process.env.SSR_DIR ?? '.ssr');
 
 function normaliseBase(value: string): string {
   const withLead = value.startsWith('/') ? value : `/${value}`;
@@ -102,14 +104,17 @@ async function main() {
 
   const site = compileSite(loadContent());
   rmSync(join(dist, 'data'), { recursive: true, force: true });
+  const revisions = new Map<string, string>();
   for (const [key, value] of site.files) {
     const file = join(dist, 'data', `${key}.json`);
+    const text = JSON.stringify(value);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(value));
+    writeFileSync(file, text);
+    revisions.set(key, contentRevision(text));
   }
 
   const server = (await import(
-    pathToFileURL(join(root, '.ssr', 'entry-server.js')).href
+    pathToFileURL(join(ssr, 'entry-server.js')).href
   )) as typeof Server;
   server.setDataReader(async (key) => {
     const value = site.files.get(key);
@@ -134,7 +139,12 @@ async function main() {
       pathname,
     );
     const state = rendered?.state
-      ? `<script type="application/json" id="${server.PAGE_STATE_ID}">${server.serialisePageState(rendered.state)}</script>`
+      ? `<script type="application/json" id="${server.PAGE_STATE_ID}">${server.serialisePageState(
+          {
+            ...rendered.state,
+            data: rendered.dataKeys.map((key) => ({ key, rev: revisions.get(key)! })),
+          },
+        )}</script>`
       : '';
     // Replacer functions, so a "$&" or "$'" in page text is never read as a replacement pattern.
     return template
@@ -171,7 +181,7 @@ async function main() {
 
   const offline = writeServiceWorker(dist, address.base);
 
-  rmSync(join(root, '.ssr'), { recursive: true, force: true });
+  rmSync(ssr, { recursive: true, force: true });
   console.log(
     `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip) into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
   );

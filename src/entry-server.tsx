@@ -4,7 +4,7 @@
  * compiler made (setDataReader), and returns the HTML, the page's head metadata and the state
  * the browser needs to hydrate it: just the data that page shows.
  */
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import {
@@ -23,7 +23,9 @@ export interface RenderedPage {
   html: string;
   meta: PageMeta;
   /** Null for error pages, which the browser renders afresh rather than hydrating. */
-  state: PageState | null;
+  state: Omit<PageState, 'data'> | null;
+  /** The data files the page was rendered from (their revisions are the prerenderer's to add). */
+  dataKeys: string[];
 }
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
@@ -77,8 +79,12 @@ export async function render(pathname: string, { basename = '/' } = {}): Promise
       : {
           path: pathname,
           router: { loaderData: context.loaderData, actionData: null, errors: null },
-          queries: dehydrate(queryClient),
         },
+    dataKeys: queryClient
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.status === 'success')
+      .map((q) => q.queryKey.join('/')),
   };
 }
 

@@ -2,14 +2,15 @@
  * Browser entry. On a prerendered page it hydrates the HTML with the state the page carries;
  * elsewhere (the dev server, the 404 page) it renders from scratch.
  */
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
-import { readPageState, samePath } from './app/page-state';
+import { readPageState, samePath, type PageDataRef } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { dataUrl } from './data/load-data';
+import { pageQuery } from './data/queries';
 import { registerServiceWorker } from './lib/service-worker';
 import { repairPath } from './lib/url';
 import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
@@ -58,12 +59,33 @@ async function loadMatchedRoutes(list: RouteObject[]) {
   );
 }
 
+/**
+ * Puts the page's data, at the revision the HTML was made from, into the query cache. False if a
+ * file cannot be had (offline, with nothing cached): the page is then rendered afresh.
+ */
+async function loadPageData(refs: readonly PageDataRef[]): Promise<boolean> {
+  try {
+    const loaded = await Promise.all(
+      refs.map(async ({ key, rev }) => {
+        const response = await fetch(`${dataUrl(key)}?v=${rev}`);
+        if (!response.ok) throw new Error(`${key}: ${response.status}`);
+        return { key, data: (await response.json()) as unknown };
+      }),
+    );
+    for (const { key, data } of loaded) queryClient.setQueryData(pageQuery(key).queryKey, data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
-  if (state) {
-    hydrate(queryClient, state.queries);
-    await loadMatchedRoutes(routes);
+  const ready = state
+    ? (await Promise.all([loadPageData(state.data), loadMatchedRoutes(routes)]))[0]
+    : false;
+  if (state && ready) {
     const router = createBrowserRouter(routes, { basename, hydrationData: state.router });
     hydrateRoot(
       container,

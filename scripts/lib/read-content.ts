@@ -4,11 +4,14 @@
  * message instead.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileOf, WIKI_FILE, type DataProblem, type RawContent } from '../../src/data/check.ts';
 import { collections, type CollectionName } from '../../src/data/schema.ts';
 
-export const CONTENT_ROOT = join(import.meta.dirname, '..', '..', 'src', 'content');
+/** The content folder: src/content, or CONTENT_DIR (the scale benchmark builds generated wikis). */
+export const CONTENT_ROOT = process.env.CONTENT_DIR
+  ? resolve(process.env.CONTENT_DIR)
+  : join(import.meta.dirname, '..', '..', 'src', 'content');
 
 export interface ReadResult {
   raw: RawContent;

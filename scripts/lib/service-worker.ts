@@ -28,6 +28,11 @@ export interface PrecacheEntry {
   gzipBytes: number;
 }
 
+/** A file's revision: the start of its content's SHA-256, the same for the same bytes. */
+export function contentRevision(body: string | Buffer): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -56,9 +61,7 @@ export function precacheEntries(dist: string): PrecacheEntry[] {
     const body = readFileSync(join(dist, path));
     return {
       path,
-      revision: HASHED_ASSET.test(path)
-        ? null
-        : createHash('sha256').update(body).digest('hex').slice(0, 16),
+      revision: HASHED_ASSET.test(path) ? null : contentRevision(body),
       gzipBytes: gzipSync(body).length,
     };
   };
@@ -188,15 +191,26 @@ async function page(request, url) {
 }
 
 async function other(request, url) {
-  const precached = await fromPrecache(url.href);
+  // A page asks for its data at the revision it was made from (?v=): the precache answers if
+  // it holds that revision, the network otherwise.
+  const wantedRevision = url.searchParams.get('v');
+  if (wantedRevision !== null) url.search = '';
+  const key = KEYS.get(url.href);
+  const precached =
+    wantedRevision === null || (key && key.endsWith('?__rev=' + wantedRevision))
+      ? await fromPrecache(url.href)
+      : undefined;
   if (precached) return precached;
   try {
     const response = await fetch(request);
     // Data read that the precache left out (past its cap): kept for offline.
-    if (response.ok && url.pathname.startsWith(BASE + 'data/')) void remember(RUNTIME, url.href, response.clone());
+    if (response.ok && url.pathname.startsWith(BASE + 'data/') && !KEYS.has(url.href))
+      void remember(RUNTIME, url.href, response.clone());
     return response;
   } catch (error) {
-    const cached = await (await caches.open(RUNTIME)).match(url.href, { ignoreVary: true });
+    const cached =
+      (await (await caches.open(RUNTIME)).match(url.href, { ignoreVary: true })) ??
+      (await fromPrecache(url.href));
     if (cached) return cached;
     throw error;
   }

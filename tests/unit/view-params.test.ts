@@ -11,7 +11,7 @@ import {
   SORT_VALUES,
   toggleFilter,
   type ViewState,
-} from '../../src/lib/view-params';
+} from '../../src/components/filters/view-params';
 import { applyFacets, facetCounts, type Facet } from '../../src/lib/facets';
 
 const RUNS = { numRuns: 1000 };
