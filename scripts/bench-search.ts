@@ -9,17 +9,18 @@
  *   npm run bench:search              all sizes
  *   npm run bench:search -- --quick   real data, 1k and 10k only
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildSearchRecords, type SearchData } from '../src/features/search/documents.ts';
+import { checkContent } from '../src/data/check.ts';
+import { indexContent } from '../src/data/wiki-index.ts';
+import { buildSearchRecords } from '../src/features/search/documents.ts';
+import { readContent } from './lib/read-content.ts';
 import { createSearchIndex, type SearchRecord } from '../src/lib/search-engine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const json = (name: string) =>
-  JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'json', name), 'utf8')) as never;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -114,16 +115,9 @@ function generate(count: number, seed: number): SearchRecord[] {
 }
 
 function realRecords(): SearchRecord[] {
-  const data: SearchData = {
-    people: json('people.json'),
-    characters: json('characters.json'),
-    books: json('books.json'),
-    screens: json('screens.json'),
-    events: json('events.json'),
-    predictions: json('predictions.json'),
-    sources: json('sources.json'),
-  };
-  return buildSearchRecords(data);
+  const content = checkContent(readContent().raw).content;
+  if (!content) throw new Error('The content does not pass npm run check:data.');
+  return buildSearchRecords(indexContent(content));
 }
 
 // ---- Measuring ----

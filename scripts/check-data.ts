@@ -11,7 +11,8 @@ import { CONTENT_ROOT, readContent } from './lib/read-content.ts';
 const dir = process.argv[2] ?? CONTENT_ROOT;
 const shownDir = relative(process.cwd(), dir) || '.';
 const { raw, problems: unreadable } = readContent(dir);
-const { problems, content } = unreadable.length > 0 ? { problems: [], content: undefined } : checkContent(raw);
+const { problems, content } =
+  unreadable.length > 0 ? { problems: [], content: undefined } : checkContent(raw);
 const lines = [...unreadable, ...problems].map((p) => formatProblem(p, shownDir));
 if (lines.length > 0 || !content) {
   console.error(`Data check failed: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n`);

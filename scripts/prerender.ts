@@ -113,9 +113,7 @@ async function main() {
     revisions.set(key, contentRevision(text));
   }
 
-  const server = (await import(
-    pathToFileURL(join(ssr, 'entry-server.js')).href
-  )) as typeof Server;
+  const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof Server;
   server.setDataReader(async (key) => {
     const value = site.files.get(key);
     if (value === undefined) throw new server.DataNotFound(key);
@@ -139,12 +137,10 @@ async function main() {
       pathname,
     );
     const state = rendered?.state
-      ? `<script type="application/json" id="${server.PAGE_STATE_ID}">${server.serialisePageState(
-          {
-            ...rendered.state,
-            data: rendered.dataKeys.map((key) => ({ key, rev: revisions.get(key)! })),
-          },
-        )}</script>`
+      ? `<script type="application/json" id="${server.PAGE_STATE_ID}">${server.serialisePageState({
+          ...rendered.state,
+          data: rendered.dataKeys.map((key) => ({ key, rev: revisions.get(key)! })),
+        })}</script>`
       : '';
     // Replacer functions, so a "$&" or "$'" in page text is never read as a replacement pattern.
     return template

@@ -13,10 +13,7 @@ import type { Content } from '../../src/data/types.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { buildAwardsPage } from '../../src/features/awards/award-view.ts';
 import { buildPersonPage, personRows } from '../../src/features/cast/person-view.ts';
-import {
-  buildCharacterPage,
-  characterRows,
-} from '../../src/features/characters/character-view.ts';
+import { buildCharacterPage, characterRows } from '../../src/features/characters/character-view.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
 import { buildPlacePage, buildPlacesPage } from '../../src/features/places/place-view.ts';
 import { buildReleasePage } from '../../src/features/release/release-view.ts';
@@ -84,7 +81,12 @@ export function compileSite(content: Content): CompiledSite {
   page(paths.cast.href(), 'cast', dataKeys.castStart, cast.start);
   files.set(dataKeys.castAll, cast.all);
   for (const person of content.people)
-    page(paths.person.href(person.slug), 'person', dataKeys.person(person.slug), buildPersonPage(person, index));
+    page(
+      paths.person.href(person.slug),
+      'person',
+      dataKeys.person(person.slug),
+      buildPersonPage(person, index),
+    );
 
   const characters = list(
     {
@@ -107,11 +109,21 @@ export function compileSite(content: Content): CompiledSite {
 
   page(paths.volumes.href(), 'volumes', dataKeys.volumes, buildVolumesPage(index));
   for (const volume of content.volumes)
-    page(paths.volume.href(volume.number), 'volume', dataKeys.volume(volume.number), buildVolumePage(volume, index));
+    page(
+      paths.volume.href(volume.number),
+      'volume',
+      dataKeys.volume(volume.number),
+      buildVolumePage(volume, index),
+    );
 
   page(paths.seasons.href(), 'seasons', dataKeys.seasons, buildSeasonsPage(index));
   for (const season of content.seasons)
-    page(paths.season.href(season.slug), 'season', dataKeys.season(season.slug), buildSeasonPage(season, index));
+    page(
+      paths.season.href(season.slug),
+      'season',
+      dataKeys.season(season.slug),
+      buildSeasonPage(season, index),
+    );
   for (const episode of content.episodes)
     page(
       paths.episode.href(screenSlug(episode.season), episode.number),
@@ -122,7 +134,12 @@ export function compileSite(content: Content): CompiledSite {
 
   page(paths.places.href(), 'places', dataKeys.places, buildPlacesPage(index));
   for (const place of content.places)
-    page(paths.place.href(place.slug), 'place', dataKeys.place(place.slug), buildPlacePage(place, index));
+    page(
+      paths.place.href(place.slug),
+      'place',
+      dataKeys.place(place.slug),
+      buildPlacePage(place, index),
+    );
 
   page(paths.awards.href(), 'awards', dataKeys.awards, buildAwardsPage(index));
   page(paths.release.href(), 'release', dataKeys.release, buildReleasePage(index));

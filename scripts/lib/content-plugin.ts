@@ -1,24 +1,17 @@
 /**
  * The development server's page data: serves `data/<key>.json` compiled from src/content on
  * request, and reloads the page when a content file changes. (A build writes the same files
- * into dist/data; see scripts/prerender.ts.)
+ * into dist/data; see scripts/prerender.ts.) The compiler loads through the dev server itself,
+ * so the Vite config stays small.
  */
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkContent, formatProblem } from '../../src/data/check.ts';
-import { compileSite } from '../compile/compile.ts';
-import { CONTENT_ROOT, readContent } from './read-content.ts';
 
-export function compileContent(): Map<string, unknown> {
-  const { raw, problems: unreadable } = readContent();
-  const { problems, content } =
-    unreadable.length > 0 ? { problems: unreadable, content: undefined } : checkContent(raw);
-  if (!content) {
-    throw new Error(
-      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-    );
-  }
-  return compileSite(content).files;
-}
+const CONTENT_ROOT = process.env.CONTENT_DIR
+  ? resolve(process.env.CONTENT_DIR)
+  : join(import.meta.dirname, '..', '..', 'src', 'content');
+
+type Compile = () => Map<string, unknown>;
 
 export function wikiContent(): Plugin {
   let files: Map<string, unknown> | null = null;
@@ -36,23 +29,30 @@ export function wikiContent(): Plugin {
         const prefix = `${server.config.base}data/`;
         const pathname = new URL(req.url ?? '/', 'http://dev.local').pathname;
         if (!pathname.startsWith(prefix) || !pathname.endsWith('.json')) return next();
-        try {
-          files ??= compileContent();
-        } catch (error) {
-          res.statusCode = 500;
-          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end((error as Error).message);
-          server.config.logger.error((error as Error).message);
-          return;
-        }
-        const value = files.get(pathname.slice(prefix.length, -'.json'.length));
-        if (value === undefined) {
-          res.statusCode = 404;
-          res.end();
-          return;
-        }
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify(value));
+        void (async () => {
+          try {
+            if (!files) {
+              const module = (await server.ssrLoadModule('/scripts/lib/compile-content.ts')) as {
+                compileContent: Compile;
+              };
+              files = module.compileContent();
+            }
+          } catch (error) {
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end((error as Error).message);
+            server.config.logger.error((error as Error).message);
+            return;
+          }
+          const value = files.get(pathname.slice(prefix.length, -'.json'.length));
+          if (value === undefined) {
+            res.statusCode = 404;
+            res.end();
+            return;
+          }
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(value));
+        })();
       });
     },
   };

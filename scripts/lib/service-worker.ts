@@ -41,7 +41,14 @@ function walk(dir: string): string[] {
 }
 
 const HASHED_ASSET = /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
-const ALWAYS = [/^shell\/index\.html$/, /^404\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/, /^icon-\d+\.png$/, /^apple-touch-icon\.png$/];
+const ALWAYS = [
+  /^shell\/index\.html$/,
+  /^404\.html$/,
+  /^manifest\.webmanifest$/,
+  /^favicon\.svg$/,
+  /^icon-\d+\.png$/,
+  /^apple-touch-icon\.png$/,
+];
 
 /** Data that comes first: the manifest and names of the search, hub pages and list starts. */
 function dataRank(path: string): number {

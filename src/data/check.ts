@@ -11,22 +11,9 @@ import type { z } from 'zod';
 import {
   collections,
   wikiSchema,
-  type AboutFact,
-  type Award,
-  type Character,
   type CollectionName,
-  type Episode,
   type Fact,
-  type Person,
-  type Place,
-  type Prediction,
-  type RelatedBook,
-  type Relationship,
   type Reveal,
-  type Screen,
-  type Source,
-  type Volume,
-  type WikiEvent,
   type WikiInfo,
 } from './schema';
 import type { Content } from './types';
@@ -159,11 +146,12 @@ export function checkContent(raw: RawContent): { problems: DataProblem[]; conten
   if (raw.wiki === undefined) {
     problems.push({ file: WIKI_FILE, path: '$', value: undefined, expected: 'the file to exist' });
   } else problems.push(...schemaProblems(WIKI_FILE, wikiSchema, raw.wiki));
-  // Links are checked across the files that parsed, so one broken file does not hide the rest.
-  const wiki = (problems.some((p) => p.file === WIKI_FILE) ? { checked: '' } : raw.wiki) as WikiInfo;
-  const content = { ...(parsed as unknown as Omit<Content, 'wiki'>), wiki };
-  problems.push(...checkLinks(content));
-  return problems.length > 0 ? { problems } : { problems: [], content };
+  // Links are checked once every file has its shape: a broken file would make every link to it
+  // look broken too.
+  if (problems.length > 0) return { problems };
+  const content = { ...(parsed as unknown as Omit<Content, 'wiki'>), wiki: raw.wiki as WikiInfo };
+  const links = checkLinks(content);
+  return links.length > 0 ? { problems: links } : { problems: [], content };
 }
 
 /** Cross-file checks, on content that already matches its schemas. */
@@ -252,7 +240,8 @@ function checkLinks(d: Content): DataProblem[] {
       entityFiles.push([fileOf(name, id), entity]);
     }
   }
-  for (const [file, entity] of entityFiles) if (!file.startsWith('sources/')) walk(file, entity, []);
+  for (const [file, entity] of entityFiles)
+    if (!file.startsWith('sources/')) walk(file, entity, []);
   d.predictions.forEach((p) => cited.add(p.source));
   d.sources.forEach((s) => {
     if (!cited.has(s.id))
@@ -334,7 +323,12 @@ function checkLinks(d: Content): DataProblem[] {
     v.adaptedIn.forEach((a, i) => needScreen(file, ['adaptedIn', i, 'screen'], a.screen));
     v.plot.forEach((p, pi) => {
       if (plots.has(p.id))
-        add(file, ['plot', pi, 'id'], p.id, `a plot point id used once (also in ${plots.get(p.id)})`);
+        add(
+          file,
+          ['plot', pi, 'id'],
+          p.id,
+          `a plot point id used once (also in ${plots.get(p.id)})`,
+        );
       plots.set(p.id, file);
       p.characters.forEach((c, ci) => needCharacter(file, ['plot', pi, 'characters', ci], c));
     });
@@ -361,7 +355,12 @@ function checkLinks(d: Content): DataProblem[] {
     if (!season || season.kind !== 'season')
       add(file, ['season'], e.season, 'a season (not the film) on record');
     else if (season.episodes && e.number > season.episodes.count)
-      add(file, ['number'], e.number, `at most ${season.episodes.count}, the season's episode count`);
+      add(
+        file,
+        ['number'],
+        e.number,
+        `at most ${season.episodes.count}, the season's episode count`,
+      );
     e.writers?.people.forEach((p, i) => needPerson(file, ['writers', 'people', i], p));
     e.directors?.people.forEach((p, i) => needPerson(file, ['directors', 'people', i], p));
     e.characters?.list.forEach((c, i) => needCharacter(file, ['characters', 'list', i], c));
@@ -415,16 +414,20 @@ function checkLinks(d: Content): DataProblem[] {
 
   d.predictions.forEach((p) => {
     const file = fileOf('predictions', p.id);
-    if (!sources.has(p.source)) add(file, ['source'], p.source, 'a source id: a file in src/content/sources');
+    if (!sources.has(p.source))
+      add(file, ['source'], p.source, 'a source id: a file in src/content/sources');
     const c = p.claim;
     if ('screen' in c) needScreen(file, ['claim', 'screen'], c.screen);
     switch (c.type) {
       case 'window':
-        if (!events.has(c.event)) add(file, ['claim', 'event'], c.event, 'an event: a file in src/content/events');
-        if (c.to < c.from) add(file, ['claim', 'to'], c.to, `a month on or after "from" (${c.from})`);
+        if (!events.has(c.event))
+          add(file, ['claim', 'event'], c.event, 'an event: a file in src/content/events');
+        if (c.to < c.from)
+          add(file, ['claim', 'to'], c.to, `a month on or after "from" (${c.from})`);
         break;
       case 'plot':
-        if (!plots.has(c.plot)) add(file, ['claim', 'plot'], c.plot, 'a plot point id from a volume');
+        if (!plots.has(c.plot))
+          add(file, ['claim', 'plot'], c.plot, 'a plot point id from a volume');
         break;
       case 'debut':
         needCharacter(file, ['claim', 'character'], c.character);
@@ -444,7 +447,12 @@ function checkLinks(d: Content): DataProblem[] {
     p.standsIn?.places.forEach((slug, i) => {
       const other = places.get(slug);
       if (!other || other.kind !== 'story')
-        add(file, ['standsIn', 'places', i], slug, 'an in-story place: a file in src/content/places');
+        add(
+          file,
+          ['standsIn', 'places', i],
+          slug,
+          'an in-story place: a file in src/content/places',
+        );
     });
     p.screens?.list.forEach((n, i) => needScreen(file, ['screens', 'list', i], n));
   });
@@ -454,7 +462,12 @@ function checkLinks(d: Content): DataProblem[] {
     a.people?.forEach((slug, i) => needPerson(file, ['people', i], slug));
     if (a.screen !== undefined) needScreen(file, ['screen'], a.screen);
     if (a.episode !== undefined && !episodes.has(a.episode))
-      add(file, ['episode'], a.episode, 'an episode id such as "s3e4": a file in src/content/episodes');
+      add(
+        file,
+        ['episode'],
+        a.episode,
+        'an episode id such as "s3e4": a file in src/content/episodes',
+      );
   });
 
   for (const [file, entity] of entityFiles) problems.push(...checkSpellings(file, entity));

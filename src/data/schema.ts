@@ -386,7 +386,9 @@ export const predictionSchema = z.strictObject({
 
 export const placeSchema = z.strictObject({
   name: text,
-  kind: z.enum(['story', 'filming'], { message: 'story (in the story) or filming (a real location)' }),
+  kind: z.enum(['story', 'filming'], {
+    message: 'story (in the story) or filming (a real location)',
+  }),
   searchAliases: aliases,
   summary: fact,
   facts: z.array(fact).optional(),

@@ -9,7 +9,15 @@ import type { StoryShape, ScreenShape } from './story-shape';
 import type { Reveal, WikiEvent } from './types';
 
 export type RoleTier = (typeof TIERS)[number];
-import { compareDates, daysBetween, dayCount, firstDay, formatDate, lastDay, parseDate } from '../lib/dates';
+import {
+  compareDates,
+  daysBetween,
+  dayCount,
+  firstDay,
+  formatDate,
+  lastDay,
+  parseDate,
+} from '../lib/dates';
 
 const shape = shapeJson as StoryShape;
 
@@ -70,9 +78,7 @@ export const TIER_RANK: Record<RoleTier, number> = { main: 0, recurring: 1, gues
 
 /** The best billing among some tiers, or undefined. */
 export function bestTier(tiers: readonly (RoleTier | null | undefined)[]): RoleTier | undefined {
-  return tiers
-    .filter((t): t is RoleTier => !!t)
-    .sort((a, b) => TIER_RANK[a] - TIER_RANK[b])[0];
+  return tiers.filter((t): t is RoleTier => !!t).sort((a, b) => TIER_RANK[a] - TIER_RANK[b])[0];
 }
 
 /** How a prediction fared, in the order the scorecard counts them. */
@@ -139,6 +145,9 @@ export function latest<T extends WikiEvent>(events: readonly T[], today: string,
 }
 
 /** The release event of a season or the film (possibly only expected). */
-export function releaseOf<T extends WikiEvent>(screen: number, events: readonly T[]): T | undefined {
+export function releaseOf<T extends WikiEvent>(
+  screen: number,
+  events: readonly T[],
+): T | undefined {
   return events.find((e) => e.kind === 'release' && e.screen === screen);
 }

@@ -3,15 +3,7 @@
  * compiler). Pure: the browser never holds the whole content, only the pages built from it.
  */
 import type { Ref } from './page-data';
-import type {
-  CastCredit,
-  Character,
-  Content,
-  Episode,
-  Person,
-  Place,
-  Source,
-} from './types';
+import type { CastCredit, Character, Content, Episode, Person, Place, Source } from './types';
 
 export interface Portrayal {
   person: Ref;

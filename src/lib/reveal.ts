@@ -48,7 +48,9 @@ export function revealAttributes(reveal: Reveal): Record<string, string> {
     ...(reveal.screen !== undefined
       ? {
           'data-rs':
-            reveal.episode !== undefined ? `${reveal.screen}-${reveal.episode}` : String(reveal.screen),
+            reveal.episode !== undefined
+              ? `${reveal.screen}-${reveal.episode}`
+              : String(reveal.screen),
         }
       : {}),
   };

@@ -213,7 +213,12 @@ export function createTextIndex(
 }
 
 export function loadTextIndex(json: AsPlainObject): TextIndex {
-  return textIndex(MiniSearch.loadJS(json, textOptions(() => true)));
+  return textIndex(
+    MiniSearch.loadJS(
+      json,
+      textOptions(() => true),
+    ),
+  );
 }
 
 /**
@@ -231,7 +236,10 @@ export function matchText(
     for (const [id, hit] of hits) {
       const before = found ? found.get(id) : { score: 0, matched: [] };
       if (before)
-        next.set(id, { score: before.score + hit.score, matched: [...before.matched, ...hit.terms] });
+        next.set(id, {
+          score: before.score + hit.score,
+          matched: [...before.matched, ...hit.terms],
+        });
     }
     found = next;
   });
@@ -273,7 +281,13 @@ export function createSearchIndex<R extends SearchRecord>(records: readonly R[])
       if (words.length === 0) return [];
       const named = names.search(query);
       if (named.length >= limit) return named.slice(0, limit);
-      return combineHits(named, matchText(words, () => text), names.get, (r) => r.id, limit);
+      return combineHits(
+        named,
+        matchText(words, () => text),
+        names.get,
+        (r) => r.id,
+        limit,
+      );
     },
   };
 }

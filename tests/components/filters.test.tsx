@@ -1,69 +1,111 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { compileSite } from '../../scripts/compile/compile';
+import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
+import { fixtureContent } from '../fixtures/wiki';
 import { renderRoute } from './render-route';
 
 const cards = () =>
   screen
     .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent)
-    .filter((t) => t !== null);
+    .filter((t) => t !== null && !['Sources'].includes(t));
 
-describe('character list filters', () => {
-  it('applies filters from the URL, with counts in the labels, and says how many show', async () => {
-    renderRoute('/characters?season=2&role=main');
-    const season = await screen.findByRole('group', { name: 'Season' });
-    const two = within(season).getByRole('checkbox', { name: /^Season 2 \(\d+\)$/ });
-    await waitFor(() => expect(two).toBeChecked());
-    const main = screen.getByRole('checkbox', { name: /^Main cast \(\d+\)$/ });
-    expect(main).toBeChecked();
-    const shown = cards().length;
-    expect(shown).toBeGreaterThan(0);
-    // With both groups in force, each checked option's count is what the list shows.
-    expect(main.parentElement).toHaveTextContent(`(${shown})`);
-    expect(two.parentElement).toHaveTextContent(`(${shown})`);
-    expect(screen.getByText(new RegExp(`^Showing ${shown} of \\d+ characters`))).toHaveTextContent(
-      '2 filters in use',
-    );
-  });
+/** A wiki with enough characters for two pages of the list. */
+function longList() {
+  const content = fixtureContent();
+  const bo = content.characters[1]!;
+  for (let i = 1; i <= 60; i++)
+    content.characters.push({
+      ...bo,
+      slug: `extra-${i}`,
+      name: `Extra ${String(i).padStart(2, '0')}`,
+    });
+  for (let i = 1; i <= 60; i++)
+    content.people[1]!.credits.push({
+      kind: 'cast',
+      character: `extra-${i}`,
+      screen: 1,
+      tier: 'guest',
+      sources: ['paper-2022'],
+    });
+  return compileSite(content).files;
+}
 
-  it('a count says what ticking the box would show', async () => {
-    const { router } = renderRoute('/characters');
-    await userEvent.click(await screen.findByRole('button', { name: 'Search and filter' }));
-    const role = await screen.findByRole('group', { name: 'Role' });
-    const guest = within(role).getByRole('checkbox', { name: /^Guest/ });
-    await waitFor(() => expect(guest).toBeEnabled());
-    const expected = Number(/\((\d+)\)/.exec(guest.parentElement!.textContent!)![1]);
-    await userEvent.click(guest);
-    await waitFor(() => expect(router.state.location.search).toBe('?role=guest'));
-    expect(
-      screen.getAllByRole('listitem').filter((li) => li.classList.contains('card')),
-    ).toHaveLength(expected);
-  });
-
-  it('finds a character by a misspelt name and offers to clear everything when nothing matches', async () => {
-    const { router } = renderRoute('/characters');
-    await userEvent.click(await screen.findByRole('button', { name: 'Search and filter' }));
+describe('character list', () => {
+  it('has its search field on a plain visit, as a form that works before the app starts', async () => {
+    renderRoute('/characters/');
     const field = await screen.findByRole('searchbox', { name: 'Search characters' });
-    // Opening the panel puts the reader in its search field.
-    await waitFor(() => expect(field).toHaveFocus());
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument(),
+    const form = field.closest('form')!;
+    expect(form).toHaveAttribute('method', 'get');
+    expect(form).toHaveAttribute('action', '/characters/');
+    expect(field).toHaveAttribute('name', 'q');
+    expect(screen.getByRole('button', { name: 'More filters' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
     );
-    await userEvent.type(field, 'charlei');
-    await waitFor(() => expect(cards()[0]).toBe('Charlie Spring'));
-    expect(router.state.location.search).toBe('?q=charlei');
+  });
+
+  it('filters as the reader types, keeps the text in the URL, and offers a way out when nothing matches', async () => {
+    const { router } = renderRoute('/characters/');
+    const field = await screen.findByRole('searchbox', { name: 'Search characters' });
+    await userEvent.type(field, 'anna');
+    await waitFor(() => expect(cards()).toEqual(['Ana Lead']));
+    expect(router.state.location.search).toBe('?q=anna');
 
     await userEvent.clear(field);
-    await userEvent.type(field, 'chrlyy');
+    await userEvent.type(field, 'zzzqq');
     expect(await screen.findByText('No characters match.')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Charlie Spring' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?q=Charlie+Spring'));
-    await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
-    await waitFor(() =>
-      expect(screen.getByText(/^Showing all \d+ characters$/)).toBeInTheDocument(),
-    );
-    expect(screen.getByRole('searchbox', { name: 'Search characters' })).toHaveValue('');
+    await waitFor(() => expect(screen.getByText(/^Showing all 4 characters$/)).toBeInTheDocument());
+  });
+
+  it('applies filters from the URL, with counts in the labels, and says how many show', async () => {
+    renderRoute('/characters/?season=1&role=main');
+    const season = await screen.findByRole('group', { name: 'Season' });
+    const one = within(season).getByRole('checkbox', { name: /^Season 1 \(\d+\)$/ });
+    await waitFor(() => expect(one).toBeChecked());
+    const main = screen.getByRole('checkbox', { name: /^Main cast \(\d+\)$/ });
+    expect(main).toBeChecked();
+    expect(cards()).toEqual(['Ana Lead']);
+    expect(main.parentElement).toHaveTextContent('(1)');
+    expect(screen.getByText(/^Showing 1 of 4 characters/)).toHaveTextContent('2 filters in use');
+  });
+
+  it('"More filters" opens the facets; a count says what ticking the box would show', async () => {
+    const { router } = renderRoute('/characters/');
+    await userEvent.click(await screen.findByRole('button', { name: 'More filters' }));
+    const role = await screen.findByRole('group', { name: 'Role' });
+    const recurring = within(role).getByRole('checkbox', { name: /^Recurring \(1\)$/ });
+    await userEvent.click(recurring);
+    await waitFor(() => expect(router.state.location.search).toBe('?role=recurring'));
+    expect(cards()).toEqual(['Bo Friend']);
+  });
+});
+
+describe('a long list', () => {
+  it('shows its first page, then fetches the rest for another page, with page links', async () => {
+    const files = longList();
+    const { router } = renderRoute('/characters/', { files });
+    await screen.findByRole('heading', { level: 1, name: 'Characters' });
+    expect(cards()).toHaveLength(LIST_PAGE_SIZE);
+    expect(screen.getByText(`Showing 1–${LIST_PAGE_SIZE} of 64 characters`)).toBeInTheDocument();
+    const pager = screen.getByRole('navigation', { name: 'Pages of characters' });
+    await userEvent.click(within(pager).getByRole('link', { name: 'Page 2' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(cards()).toHaveLength(64 - LIST_PAGE_SIZE));
+    expect(
+      screen.getByText(`Showing ${LIST_PAGE_SIZE + 1}–64 of 64 characters`),
+    ).toBeInTheDocument();
+  });
+
+  it('searches the whole list, not only the first page', async () => {
+    const files = longList();
+    renderRoute('/characters/', { files });
+    const field = await screen.findByRole('searchbox', { name: 'Search characters' });
+    await userEvent.type(field, 'extra 60');
+    await waitFor(() => expect(cards()[0]).toBe('Extra 60'));
   });
 });

@@ -1,3 +1,8 @@
+/**
+ * One test per page template, on the fixture wiki: what a reader sees and can follow.
+ * (The browser tests visit one real page of each template; tests/e2e/built-pages.spec.ts checks
+ * every built page's HTML.)
+ */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -6,182 +11,255 @@ import { renderRoute } from './render-route';
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 
 describe('character page', () => {
-  it('shows who plays Charlie, where he first appears, his relationships and numbered sources', async () => {
-    renderRoute('/characters/charlie-spring');
-    await h1('Charlie Spring');
+  it('shows who plays them, first appearances, story, relationships and numbered sources', async () => {
+    renderRoute('/characters/ana-lead/');
+    await h1('Ana Lead');
     const main = screen.getByRole('main');
-    expect(
-      within(main).getByText(/one of the very few boys there who are openly gay/),
-    ).toBeInTheDocument();
+    expect(within(main).getByText(/new to the form/)).toBeInTheDocument();
 
     const playedBy = screen.getByRole('region', { name: 'Played by' });
-    expect(within(playedBy).getByRole('link', { name: 'Joe Locke' })).toHaveAttribute(
+    expect(within(playedBy).getByRole('link', { name: 'Alex Actor' })).toHaveAttribute(
       'href',
-      '/cast/joe-locke',
+      '/cast/alex-actor/',
     );
-
     const firsts = screen.getByRole('region', { name: 'First appearances' });
     expect(within(firsts).getByRole('link', { name: 'Volume 1' })).toHaveAttribute(
       'href',
-      '/volumes/1',
+      '/volumes/1/',
     );
-    expect(within(firsts).getByRole('link', { name: 'Season 1' })).toHaveAttribute(
-      'href',
-      '/seasons/season-1',
+    expect(screen.getByRole('region', { name: 'About Ana Lead' })).toHaveTextContent(
+      'plays the drums',
     );
+    const books = screen.getByRole('region', { name: 'In the books' });
+    expect(within(books).getAllByRole('listitem')).toHaveLength(3);
+    const onScreen = screen.getByRole('region', { name: 'On screen' });
+    expect(within(onScreen).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Season 1, episode 1Ana meets Bo in form.',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Episodes on record' })).getByRole('link', {
+        name: /Meet/,
+      }),
+    ).toHaveAttribute('href', '/seasons/season-1/episodes/1/');
 
     const relationships = screen.getByRole('region', { name: 'Relationships' });
-    expect(within(relationships).getByRole('link', { name: 'Nick Nelson' })).toHaveAttribute(
+    expect(within(relationships).getByRole('link', { name: 'Bo Friend' })).toHaveAttribute(
       'href',
-      '/characters/nick-nelson',
+      '/characters/bo-friend/',
     );
-    expect(within(relationships).getByText(/older sister/, { selector: 'li' })).toBeInTheDocument();
-
     const sources = screen.getByRole('region', { name: 'Sources' });
-    const items = within(sources).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('The Digital Fix');
-    // The first citation on the page points at source 1.
+    expect(within(sources).getAllByRole('listitem')[0]).toHaveTextContent('The Paper');
     expect(within(main).getAllByRole('link', { name: /^Source 1:/ })[0]).toHaveAttribute(
       'href',
       '#source-1',
     );
+    expect(screen.getByRole('complementary', { name: 'About this page' })).toHaveTextContent(
+      'Facts last checked against their sources on 29 November 2026',
+    );
+  });
+
+  it('says a book-only character is in the books only, with no empty sections', async () => {
+    renderRoute('/characters/cy-reader/');
+    await h1('Cy Reader');
+    expect(screen.getByText('This character appears in the books only.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Played by' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/not on record/)).not.toBeInTheDocument();
   });
 
   it('marks a fact that rests only on a secondary source', async () => {
-    renderRoute('/characters/jane-spring');
-    await h1('Jane Spring');
+    renderRoute('/characters/dot-dog/');
+    await h1('Dot');
     expect(screen.getAllByText('(secondary source)', { exact: false }).length).toBeGreaterThan(0);
-    expect(
-      within(screen.getByRole('region', { name: 'Sources' })).getByText('secondary source'),
-    ).toBeInTheDocument();
   });
 });
 
 describe('cast pages', () => {
-  it('lists actors and the creative team', async () => {
-    renderRoute('/cast');
+  it('lists actors and the creative team apart', async () => {
+    renderRoute('/cast/');
     await h1('Cast and crew');
     const cast = screen.getByRole('region', { name: 'Cast' });
-    expect(within(cast).getByRole('link', { name: 'Olivia Colman' })).toHaveAttribute(
+    expect(within(cast).getByRole('link', { name: 'Alex Actor' })).toHaveAttribute(
       'href',
-      '/cast/olivia-colman',
+      '/cast/alex-actor/',
     );
     const crew = screen.getByRole('region', { name: 'Creative team' });
-    expect(within(crew).getByRole('link', { name: 'Alice Oseman' })).toBeInTheDocument();
-    expect(within(crew).queryByRole('link', { name: 'Joe Locke' })).not.toBeInTheDocument();
+    expect(within(crew).getByRole('link', { name: 'Cass Crew' })).toBeInTheDocument();
+    expect(within(crew).queryByRole('link', { name: 'Alex Actor' })).not.toBeInTheDocument();
+    expect(screen.getByText(/2 actors and 1 people behind the camera/)).toBeInTheDocument();
   });
 
-  it("shows an actor's roles by season in a table", async () => {
-    renderRoute('/cast/kit-connor');
-    await h1('Kit Connor');
-    const table = screen.getByRole('table');
-    const row = within(table).getByRole('row', { name: /Nick Nelson/ });
+  it("shows an actor's roles by season, their biography and awards", async () => {
+    renderRoute('/cast/alex-actor/');
+    await h1('Alex Actor');
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /Ana Lead/ });
     expect(within(row).getByRole('link', { name: 'Season 1' })).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Season 2' })).toBeInTheDocument();
     expect(row).toHaveTextContent('main cast');
+    expect(screen.getByRole('region', { name: 'About Alex Actor' })).toHaveTextContent(
+      'trained on stage',
+    );
+    expect(screen.getByRole('region', { name: 'Awards' })).toHaveTextContent(
+      'Family Awards 2022: Lead Performer, won',
+    );
   });
 
-  it("gives Alice Oseman's pronouns and their jobs", async () => {
-    renderRoute('/cast/alice-oseman');
-    await h1('Alice Oseman');
-    expect(screen.getByText('Pronouns: they/them')).toBeInTheDocument();
+  it('gives a crew member their jobs, by season or for the series', async () => {
+    renderRoute('/cast/cass-crew/');
+    await h1('Cass Crew');
     const jobs = screen.getByRole('region', { name: 'Behind the camera' });
-    expect(jobs).toHaveTextContent('Creator');
-    expect(jobs).toHaveTextContent('Showrunner');
+    expect(jobs).toHaveTextContent('Creator, the series');
+    expect(within(jobs).getByRole('link', { name: 'Season 1' })).toBeInTheDocument();
   });
 });
 
-describe('volumes and seasons', () => {
-  it('a volume page shows publication, what adapts it and its plot points', async () => {
-    renderRoute('/volumes/5');
-    await h1('Volume 5');
-    expect(screen.getByRole('region', { name: 'Publication' })).toHaveTextContent(
-      '9 November 2023',
-    );
+describe('books, seasons, episodes', () => {
+  it('a volume page shows publication, what adapts it, its story and its neighbours', async () => {
+    renderRoute('/volumes/1/');
+    await h1('Volume 1');
+    expect(screen.getByRole('region', { name: 'Publication' })).toHaveTextContent('2019');
     expect(
       within(screen.getByRole('region', { name: 'On screen' })).getByRole('link', {
-        name: 'Season 3',
+        name: 'Season 1',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Plot points' })).toHaveTextContent(
-      'what comes after school',
+    expect(screen.getByRole('region', { name: 'What happens' })).toHaveTextContent(
+      'Two boys meet in form.',
     );
     const pager = screen.getByRole('navigation', { name: 'Other volumes' });
-    expect(within(pager).getByRole('link', { name: /Volume 4/ })).toHaveAttribute(
+    expect(within(pager).getByRole('link', { name: /Volume 2/ })).toHaveAttribute(
       'href',
-      '/volumes/4',
-    );
-    expect(within(pager).getByRole('link', { name: /Volume 6/ })).toHaveAttribute(
-      'href',
-      '/volumes/6',
+      '/volumes/2/',
     );
   });
 
-  it('Volume 6 notes it is the final volume and that the film adapts it with the novella', async () => {
-    renderRoute('/volumes/6');
+  it('Volume 6 is the final volume, adapted by the film with the novella', async () => {
+    renderRoute('/volumes/6/');
     await h1(/Volume 6/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('the final volume');
     const onScreen = screen.getByRole('region', { name: 'On screen' });
     expect(
       within(onScreen).getByRole('link', { name: 'Heartstopper Forever' }),
     ).toBeInTheDocument();
-    expect(onScreen).toHaveTextContent('Nick and Charlie');
+    expect(onScreen).toHaveTextContent('The Novella');
   });
 
   it('the film page says its date has not been announced', async () => {
-    renderRoute('/seasons/heartstopper-forever');
+    renderRoute('/seasons/heartstopper-forever/');
     await h1('Heartstopper Forever');
     expect(screen.getByText('2026, date not announced')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Wash Westmoreland' })).toBeInTheDocument();
   });
 
-  it('a season page lists its episodes and its cast on record', async () => {
-    renderRoute('/seasons/season-3');
-    await h1('Season 3');
+  it('a season page lists its episodes in order and its cast', async () => {
+    renderRoute('/seasons/season-1/');
+    await h1('Season 1');
+    const episodes = screen.getByRole('region', { name: 'Episodes' });
     expect(
-      screen.getByText(/Love, Home, Talk, Journey, Winter, Body, Together, Apart/),
-    ).toBeInTheDocument();
+      within(episodes)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Meet', 'Crush']);
+    expect(within(episodes).getByText('28 min')).toBeInTheDocument();
     const cast = screen.getByRole('region', { name: 'Cast on record' });
-    expect(within(cast).getByRole('link', { name: 'Darragh Hand' })).toBeInTheDocument();
-    expect(cast).toHaveTextContent('role not on record');
+    expect(within(cast).getByRole('link', { name: 'Alex Actor' })).toBeInTheDocument();
+    expect(screen.getByText('Directed by').nextElementSibling).toHaveTextContent('Cass Crew');
+  });
+
+  it('an episode page has its credits, synopsis, music and a way to the next episode', async () => {
+    renderRoute('/seasons/season-1/episodes/1/');
+    await h1('Meet');
+    expect(screen.getByText('Season 1, episode 1', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Written by').nextElementSibling).toHaveTextContent('Cass Crew');
+    expect(screen.getByRole('region', { name: 'Synopsis' })).toHaveTextContent(
+      'Ana is seated next to Bo.',
+    );
+    expect(screen.getByRole('region', { name: 'Music' })).toHaveTextContent(
+      '“Want Me”, Baby Queen',
+    );
+    const pager = screen.getByRole('navigation', { name: 'Other episodes' });
+    expect(within(pager).getByRole('link', { name: /Next: Crush/ })).toHaveAttribute(
+      'href',
+      '/seasons/season-1/episodes/2/',
+    );
+    expect(within(pager).queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument();
+  });
+
+  it('an episode number a season does not have is not found', async () => {
+    renderRoute('/seasons/season-1/episodes/9/');
+    await h1('Page not found');
+  });
+});
+
+describe('places and awards', () => {
+  it('a filming location says which place in the story it plays', async () => {
+    renderRoute('/places/real-academy/');
+    await h1('Real Academy');
+    expect(screen.getByText('A filming location')).toBeInTheDocument();
+    expect(screen.getByText('Stands in for').nextElementSibling).toHaveTextContent('The School');
+  });
+
+  it('the places page parts the story from the filming', async () => {
+    renderRoute('/places/');
+    await h1('Places');
+    expect(
+      within(screen.getByRole('region', { name: 'In the story' })).getByRole('link', {
+        name: 'The School',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Filming locations' })).toHaveTextContent(
+      'Stands in for: The School',
+    );
+  });
+
+  it('the awards page counts wins and links nominees and episodes', async () => {
+    renderRoute('/awards/');
+    await h1('Awards');
+    expect(screen.getByText(/1 win from 2 nominations/)).toBeInTheDocument();
+    const year = screen.getByRole('region', { name: '2022' });
+    expect(within(year).getByRole('link', { name: 'Alex Actor' })).toBeInTheDocument();
+    expect(within(year).getByRole('link', { name: '“Meet”' })).toHaveAttribute(
+      'href',
+      '/seasons/season-1/episodes/1/',
+    );
   });
 });
 
 describe('release and home', () => {
   it('the release page scores every prediction', async () => {
-    renderRoute('/release');
+    renderRoute('/release/');
     await h1('Release: the guesses and what happened');
     expect(
       await screen.findByRole('region', { name: 'Scorecard' }, { timeout: 5000 }),
-    ).toHaveTextContent('13 predictions: 9 right, 2 close, 0 wrong');
-    const predictions = screen.getByRole('region', { name: 'The predictions' });
-    const autumn = within(predictions)
-      .getByText(/autumn 2023/)
+    ).toHaveTextContent('7 predictions: 4 right, 1 close, 1 wrong, 1 can');
+    const autumn = within(screen.getByRole('region', { name: 'The predictions' }))
+      .getByText(/Autumn 2023/)
       .closest('li')!;
     expect(autumn).toHaveTextContent('Close: about a month early');
+    expect(screen.getByRole('region', { name: "What's next" })).toHaveTextContent(
+      'No exact date was on record when these facts were last checked, on 29 November 2026.',
+    );
   });
 
   it('the front page says what comes next, honestly', async () => {
     renderRoute('/');
     await h1('Heartstopper Fan Wiki');
     const now = screen.getByRole('region', { name: 'Where things stand' });
-    expect(now).toHaveTextContent('Heartstopper Forever on Netflix: 2026, date not announced');
+    expect(now).toHaveTextContent('The film: 2026, date not announced');
     expect(
       within(screen.getByRole('navigation', { name: 'Explore the wiki' })).getAllByRole('link'),
-    ).toHaveLength(5);
+    ).toHaveLength(7);
   });
 });
 
 describe('not found', () => {
   it('an unknown character shows the not-found page inside the layout', async () => {
-    renderRoute('/characters/nobody-at-all');
+    renderRoute('/characters/nobody-at-all/');
     await h1('Page not found');
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
   });
 
-  it('a volume number out of range is not found', async () => {
-    renderRoute('/volumes/9');
+  it('a volume number out of range or not in canonical form is not found', async () => {
+    renderRoute('/volumes/9/');
     await h1('Page not found');
   });
 });
@@ -189,11 +267,10 @@ describe('not found', () => {
 describe('navigation', () => {
   it('following a link moves to the page and updates the document title', async () => {
     const user = userEvent.setup();
-    renderRoute('/characters');
+    renderRoute('/characters/');
     await h1('Characters');
-    await user.click(screen.getByRole('link', { name: 'Tori Spring' }));
-    await h1('Tori Spring');
-    // The title follows in an effect once the page is shown.
-    await waitFor(() => expect(document.title).toBe('Tori Spring · Heartstopper Fan Wiki'));
+    await user.click(screen.getByRole('link', { name: 'Bo Friend' }));
+    await h1('Bo Friend');
+    await waitFor(() => expect(document.title).toBe('Bo Friend · Heartstopper Fan Wiki'));
   });
 });

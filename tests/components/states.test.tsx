@@ -1,19 +1,23 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as Load from '../../src/data/load';
+import type * as Load from '../../src/data/load-data';
 import type * as Reload from '../../src/lib/reload';
 import { renderRoute } from './render-route';
 
-// Lets a test replace how the characters file downloads: hang forever, or fail once.
+// Lets a test replace how a page's data downloads: hang forever, or fail once.
 const control = vi.hoisted(() => ({
-  loadCharacters: null as null | (() => Promise<unknown>),
+  load: null as null | ((key: string, real: () => Promise<unknown>) => Promise<unknown>),
   reloads: 0,
 }));
 
-vi.mock('../../src/data/load', async (importOriginal) => {
+vi.mock('../../src/data/load-data', async (importOriginal) => {
   const real = await importOriginal<typeof Load>();
-  return { ...real, loadCharacters: () => (control.loadCharacters ?? real.loadCharacters)() };
+  return {
+    ...real,
+    loadData: (key: string) =>
+      control.load ? control.load(key, () => real.loadData(key)) : real.loadData(key),
+  };
 });
 
 vi.mock('../../src/lib/reload', async (importOriginal) => ({
@@ -22,18 +26,18 @@ vi.mock('../../src/lib/reload', async (importOriginal) => ({
 }));
 
 afterEach(() => {
-  control.loadCharacters = null;
+  control.load = null;
   control.reloads = 0;
 });
 
 describe('loading and error states', () => {
   it('shows a loading message inside the layout while a page’s data downloads', async () => {
     let asked = false;
-    control.loadCharacters = () => {
+    control.load = () => {
       asked = true;
       return new Promise(() => {});
     };
-    renderRoute('/characters');
+    renderRoute('/characters/');
     await vi.waitFor(() => expect(asked).toBe(true));
     expect(screen.getByRole('status')).toHaveTextContent('Loading page…');
     expect(screen.getByRole('banner')).toBeInTheDocument();
@@ -42,11 +46,10 @@ describe('loading and error states', () => {
 
   it('explains a failed download and recovers when the reader tries again', async () => {
     let calls = 0;
-    const real = (await vi.importActual<typeof Load>('../../src/data/load')).loadCharacters;
-    control.loadCharacters = () =>
+    control.load = (_key, real) =>
       ++calls === 1 ? Promise.reject(new Error('The server answered 503')) : real();
     const user = userEvent.setup();
-    renderRoute('/characters/nick-nelson');
+    renderRoute('/characters/bo-friend/');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
@@ -55,16 +58,14 @@ describe('loading and error states', () => {
     expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bo Friend' })).toBeInTheDocument();
   });
 
   it('reloads the page when a code chunk failed to download, since the browser will not fetch it again', async () => {
-    control.loadCharacters = () =>
+    control.load = () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'));
     const user = userEvent.setup();
-    renderRoute('/characters/nick-nelson');
+    renderRoute('/characters/bo-friend/');
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(control.reloads).toBe(1);
   });

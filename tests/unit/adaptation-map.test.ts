@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Books } from '../../src/data/types';
+import { indexContent } from '../../src/data/wiki-index';
 import {
   bookKey,
   layoutAdaptationMap,
@@ -7,10 +7,11 @@ import {
   screenKey,
   spreadApart,
 } from '../../src/features/volumes/adaptation-map';
-import { loadDataset } from '../fixtures/dataset';
+import { mapBooks } from '../../src/features/volumes/volume-view';
+import { fixtureContent } from '../fixtures/wiki';
 
 const hrefs = { volume: (n: number) => `/volumes/${n}`, screen: (s: string) => `/seasons/${s}` };
-const books = () => loadDataset()['books.json'] as Books;
+const books = () => mapBooks(indexContent(fixtureContent()));
 
 describe('books-to-screen map', () => {
   it('has a line for every adaptation on record, and a box for every volume and adapted book', () => {
@@ -32,7 +33,7 @@ describe('books-to-screen map', () => {
       'Volume 4',
       'Volume 5',
       'Volume 6',
-      'Nick and Charlie',
+      'The Novella',
     ]);
     expect(layout.screens.map((s) => s.label)).toEqual([
       'Season 1',
@@ -43,8 +44,8 @@ describe('books-to-screen map', () => {
     expect(layout.screens.find((s) => s.key === screenKey(3))?.description).toBe(
       'Season 3, adapting Volume 4 and Volume 5',
     );
-    expect(layout.books.find((b) => b.label === 'Nick and Charlie')?.description).toBe(
-      'Nick and Charlie (novella), adapted in Heartstopper Forever',
+    expect(layout.books.find((b) => b.label === 'The Novella')?.description).toBe(
+      'The Novella (novella), adapted in Heartstopper Forever',
     );
   });
 

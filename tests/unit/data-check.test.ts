@@ -1,176 +1,210 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, formatProblem, jsonPath } from '../../src/data/check';
-import { DATA_DIR, loadDataset } from '../fixtures/dataset';
+import { checkContent, formatProblem, jsonPath } from '../../src/data/check';
+import { rawFixture } from '../fixtures/wiki';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function problemsAfter(mutate: (d: Json) => void) {
-  const dataset = loadDataset() as Json;
-  mutate(dataset);
-  return checkDataset(dataset).map((p) => formatProblem(p));
+/** The problems after breaking the fixture wiki's files, as `npm run check:data` prints them. */
+function problemsAfter(mutate: (files: Json) => void) {
+  const raw = rawFixture();
+  mutate(raw.collections);
+  return checkContent(raw).problems.map((p) => formatProblem(p));
 }
 
-describe('the bundled data', () => {
-  it('passes every check', () => {
-    expect(checkDataset(loadDataset())).toEqual([]);
+describe('a wiki that follows the rules', () => {
+  it('passes, and the checked content carries ids from the file names', () => {
+    const { problems, content } = checkContent(rawFixture());
+    expect(problems).toEqual([]);
+    expect(content?.characters.map((c) => c.slug)).toContain('ana-lead');
+    expect(content?.episodes.map((e) => e.id)).toContain('s1e1');
   });
 });
 
 describe('schema problems name the file, the path, the value and what was expected', () => {
   it('a misspelt source id', () => {
     expect(
-      problemsAfter((d) => {
-        d['characters.json'][0].summary.sources[1] = 'wiki-gnn';
+      problemsAfter((f) => {
+        f.characters['ana-lead'].summary.sources[0] = 'paper-2222';
       }),
     ).toEqual([
-      'src/data/json/characters.json at $[0].summary.sources[1]: found "wiki-gnn"; expected a source id listed in sources.json',
+      'src/content/characters/ana-lead.json at $.summary.sources[0]: found "paper-2222"; expected a source id: a file in src/content/sources',
     ]);
   });
 
   it('an impossible date', () => {
     expect(
-      problemsAfter((d) => {
-        d['events.json'][2].date = '2022-02-30';
+      problemsAfter((f) => {
+        f.events['s1-release'].date = '2022-02-30';
       }),
     ).toEqual([
-      'src/data/json/events.json at $[2].date: found "2022-02-30"; expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one',
+      'src/content/events/s1-release.json at $.date: found "2022-02-30"; expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one',
     ]);
   });
 
   it('a volume number out of range', () => {
-    const problems = problemsAfter((d) => {
-      d['books.json'].volumes[0].plot[0].reveal.volume = 7;
-    });
-    expect(problems).toEqual([
-      'src/data/json/books.json at $.volumes[0].plot[0].reveal.volume: found 7; expected a volume number from 1 to 6',
-    ]);
-  });
-
-  it('a season number out of range', () => {
     expect(
-      problemsAfter((d) => {
-        d['people.json'][0].credits[0].screen = 0;
+      problemsAfter((f) => {
+        f.volumes['volume-1'].plot[0].reveal.volume = 7;
       }),
     ).toEqual([
-      'src/data/json/people.json at $[0].credits[0].screen: found 0; expected a season number from 1 to 4 (4 is the film)',
+      'src/content/volumes/volume-1.json at $.plot[0].reveal.volume: found 7; expected a volume number from 1 to 6',
     ]);
   });
 
-  it('a slug with capitals', () => {
+  it('an episode in a reveal tag without its season', () => {
     expect(
-      problemsAfter((d) => {
-        d['characters.json'][1].slug = 'Nick-Nelson';
+      problemsAfter((f) => {
+        f.characters['ana-lead'].onScreen[1].reveal = { episode: 1 };
       }),
     ).toContain(
-      'src/data/json/characters.json at $[1].slug: found "Nick-Nelson"; expected a lowercase slug such as "charlie-spring"',
+      'src/content/characters/ana-lead.json at $.onScreen[1].reveal: found {"episode":1}; expected a volume, a screen number or both',
     );
   });
 
   it('a key the schema does not know', () => {
     expect(
-      problemsAfter((d) => {
-        d['people.json'][3].nickname = 'Willy';
+      problemsAfter((f) => {
+        f.people['bea-player'].nickname = 'B';
       }),
     ).toEqual([
-      'src/data/json/people.json at $[3].nickname: found "Willy"; expected no key "nickname" here: it is not part of the schema (a typo?)',
+      'src/content/people/bea-player.json at $.nickname: found "B"; expected no key "nickname" here: it is not part of the schema (a typo?)',
     ]);
   });
 
   it('a fact with no source', () => {
     expect(
-      problemsAfter((d) => {
-        d['about.json'][0].sources = [];
+      problemsAfter((f) => {
+        f.about.premise.sources = [];
       }),
     ).toEqual([
-      'src/data/json/about.json at $[0].sources: found []; expected at least one source id: every fact needs a source',
+      'src/content/about/premise.json at $.sources: found []; expected at least one source id: every fact needs a source',
     ]);
   });
 
   it('the wrong type', () => {
     expect(
-      problemsAfter((d) => {
-        d['screens.json'][0].episodes.count = 'eight';
+      problemsAfter((f) => {
+        f.seasons['season-1'].episodes.count = 'eight';
       }),
     ).toEqual([
-      'src/data/json/screens.json at $[0].episodes.count: found "eight"; expected a number',
+      'src/content/seasons/season-1.json at $.episodes.count: found "eight"; expected a number',
     ]);
+  });
+
+  it('a file name that is not a slug', () => {
+    expect(
+      problemsAfter((f) => {
+        f.characters['Ana Lead'] = f.characters['ana-lead'];
+      }),
+    ).toContain(
+      'src/content/characters/Ana Lead.json at (file name): found "Ana Lead"; expected a file name in lowercase letters, digits and hyphens: "charlie-spring.json"',
+    );
   });
 });
 
 describe('links between files', () => {
-  it('a duplicate slug points at the first use', () => {
-    expect(
-      problemsAfter((d) => {
-        d['characters.json'][2].slug = 'charlie-spring';
-      }),
-    ).toContain(
-      'src/data/json/characters.json at $[2].slug: found "charlie-spring"; expected a unique slug (already used at $[0])',
-    );
-  });
-
   it('a credit for a character that does not exist', () => {
     expect(
-      problemsAfter((d) => {
-        d['people.json'][1].credits[0].character = 'nick-nelsen';
+      problemsAfter((f) => {
+        f.people['alex-actor'].credits[0].character = 'ana-led';
       }),
     ).toContain(
-      'src/data/json/people.json at $[1].credits[0].character: found "nick-nelsen"; expected a character slug from characters.json',
+      'src/content/people/alex-actor.json at $.credits[0].character: found "ana-led"; expected a character: a file in src/content/characters',
     );
   });
 
-  it('a relationship to an unknown character', () => {
+  it('a relationship to an unknown character, and a file named for other characters', () => {
     expect(
-      problemsAfter((d) => {
-        d['relationships.json'][0].b = 'charly-spring';
+      problemsAfter((f) => {
+        f.relationships['ana-lead--bo-friend'].b = 'bo-frend';
       }),
     ).toEqual([
-      'src/data/json/relationships.json at $[0].b: found "charly-spring"; expected a character slug from characters.json',
+      'src/content/relationships/ana-lead--bo-friend.json at $.b: found "bo-frend"; expected a character: a file in src/content/characters',
+      'src/content/relationships/ana-lead--bo-friend.json at $["(file name)"]: found "ana-lead--bo-friend"; expected the file to be named "ana-lead--bo-frend.json"',
     ]);
   });
 
   it('a prediction about an event that does not exist', () => {
     expect(
-      problemsAfter((d) => {
-        d['predictions.json'][0].claim.event = 's2-relase';
+      problemsAfter((f) => {
+        f.predictions['s2-in-autumn'].claim.event = 's2-relase';
       }),
     ).toEqual([
-      'src/data/json/predictions.json at $[0].claim.event: found "s2-relase"; expected an event id from events.json',
+      'src/content/predictions/s2-in-autumn.json at $.claim.event: found "s2-relase"; expected an event: a file in src/content/events',
     ]);
   });
 
   it('a publication event that disagrees with its volume', () => {
-    const problems = problemsAfter((d) => {
-      const event = d['events.json'].find((e: Json) => e.id === 'v6-published');
-      event.date = '2026-07-03';
-    });
-    expect(problems).toEqual([
-      expect.stringMatching(
-        /^src\/data\/json\/events\.json at \$\[\d+\]\.date: found "2026-07-03"; expected a date matching volume 6's publication in books\.json \(2026-07-02\)$/,
-      ),
+    expect(
+      problemsAfter((f) => {
+        f.events['v6-published'].date = '2026-07-03';
+      }),
+    ).toEqual([
+      'src/content/events/v6-published.json at $.date: found "2026-07-03"; expected a date matching volume 6\'s publication (2026-07-02)',
     ]);
   });
 
-  it('a missing volume', () => {
+  it('a missing volume breaks the run of numbers', () => {
     expect(
-      problemsAfter((d) => {
-        d['books.json'].volumes = d['books.json'].volumes.filter((v: Json) => v.number !== 2);
+      problemsAfter((f) => {
+        delete f.volumes['volume-2'];
       }),
     ).toContain(
-      'src/data/json/books.json at $.volumes: found "volume 2 missing"; expected volumes 1 to 6, each once',
+      'src/content/volumes/volume-3.json at $.number: found 3; expected volumes numbered 1, 2, 3… with no gap',
+    );
+  });
+
+  it('a source that nothing cites', () => {
+    expect(
+      problemsAfter((f) => {
+        f.sources['unused-2024'] = { ...f.sources['paper-2022'], url: 'https://x.example/' };
+      }),
+    ).toEqual([
+      'src/content/sources/unused-2024.json at $: found "unused-2024"; expected a source that some fact cites (or remove the file)',
+    ]);
+  });
+
+  it('an episode synopsis tagged with another episode', () => {
+    expect(
+      problemsAfter((f) => {
+        f.episodes.s1e2.synopsis[0].reveal = { screen: 1, episode: 1 };
+      }),
+    ).toEqual([
+      'src/content/episodes/s1e2.json at $.synopsis[0].reveal: found {"screen":1,"episode":1}; expected { "screen": 1, "episode": 2 }: each part of a synopsis gives its episode away',
+    ]);
+  });
+
+  it('a spoiler tag for an episode the season does not have', () => {
+    expect(
+      problemsAfter((f) => {
+        f.characters['ana-lead'].onScreen[1].reveal.episode = 9;
+      }),
+    ).toEqual([
+      'src/content/characters/ana-lead.json at $.onScreen[1].reveal.episode: found 9; expected an episode of season 1 (1 to 8)',
+    ]);
+  });
+
+  it('a character on screen that nobody plays and nothing places on screen', () => {
+    expect(
+      problemsAfter((f) => {
+        delete f.characters['dot-dog'].screenDebut;
+      }),
+    ).toContain(
+      'src/content/characters/dot-dog.json at $: found "dot-dog"; expected a character someone in src/content/people plays, one with a "screenDebut" (on screen, actor not on record), or "bookOnly": true',
     );
   });
 
   it('the article’s misspellings outside quotation marks', () => {
     expect(
-      problemsAfter((d) => {
-        d['about.json'][0].text = 'Based on the novels by Alice Osman.';
+      problemsAfter((f) => {
+        f.about.premise.text = 'Based on the novels by Alice Osman.';
       }),
     ).toEqual([
-      'src/data/json/about.json at $[0].text: found "Based on the novels by Alice Osman."; expected Alice Oseman (a misspelling may appear only in quotation marks)',
+      'src/content/about/premise.json at $.text: found "Based on the novels by Alice Osman."; expected Alice Oseman (a misspelling may appear only in quotation marks)',
     ]);
   });
 });
@@ -178,12 +212,25 @@ describe('links between files', () => {
 describe('jsonPath', () => {
   it('writes indexes and keys the way JSON tools do', () => {
     expect(jsonPath([])).toBe('$');
-    expect(jsonPath([3, 'summary', 'sources', 0])).toBe('$[3].summary.sources[0]');
+    expect(jsonPath(['summary', 'sources', 0])).toBe('$.summary.sources[0]');
     expect(jsonPath(['odd key'])).toBe('$["odd key"]');
   });
 });
 
 describe('npm run check:data', () => {
+  /** Writes the fixture wiki as files into a temporary folder, broken as asked. */
+  function writeWiki(mutate: (dir: string) => void = () => {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'wiki-content-'));
+    const raw = rawFixture();
+    for (const [collection, files] of Object.entries(raw.collections)) {
+      mkdirSync(join(dir, collection));
+      for (const [id, body] of Object.entries(files))
+        writeFileSync(join(dir, collection, `${id}.json`), JSON.stringify(body, null, 2));
+    }
+    writeFileSync(join(dir, 'wiki.json'), JSON.stringify(raw.wiki));
+    mutate(dir);
+    return dir;
+  }
   const run = (dir: string) => {
     try {
       return {
@@ -199,26 +246,35 @@ describe('npm run check:data', () => {
     }
   };
 
-  it('fails with the file, path and value of a broken file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiki-data-'));
-    cpSync(DATA_DIR, dir, { recursive: true });
-    const file = join(dir, 'events.json');
-    const events = JSON.parse(readFileSync(file, 'utf8'));
-    events[4].date = 'May 2022';
-    writeFileSync(file, JSON.stringify(events));
+  it('passes a good wiki and fails a broken one with the file, path and value', () => {
+    expect(run(writeWiki()).code).toBe(0);
+    const dir = writeWiki((d) => {
+      const file = join(d, 'events', 'renewal.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...(rawFixture().collections.events!.renewal as object),
+          date: 'May 2022',
+        }),
+      );
+    });
     const result = run(dir);
     expect(result.code).toBe(1);
     expect(result.out).toContain(
-      'events.json at $[4].date: found "May 2022"; expected an ISO date',
+      'events/renewal.json at $.date: found "May 2022"; expected an ISO date',
     );
   });
 
-  it('names a file that is not JSON at all', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiki-data-'));
-    cpSync(DATA_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'people.json'), '[{"slug": "joe-locke",');
+  it('names a file that is not JSON at all, and a stray folder', () => {
+    const dir = writeWiki((d) => {
+      writeFileSync(join(d, 'people', 'alex-actor.json'), '{"name": "Alex",');
+      mkdirSync(join(d, 'misc'));
+    });
     const result = run(dir);
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/people\.json: not valid JSON/);
+    expect(result.out).toMatch(/people\/alex-actor\.json at \$: found ".*"; expected valid JSON/);
+    expect(result.out).toContain(
+      'misc at (location): found "misc"; expected one of the content folders',
+    );
   });
-}, 30_000);
+});

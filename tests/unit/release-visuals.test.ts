@@ -1,31 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  Books,
-  Character,
-  Person,
-  Prediction,
-  Screen,
-  Source,
-  WikiEvent,
-} from '../../src/data/types';
-import { buildReleaseView } from '../../src/features/release/release-view';
+import { nextUp } from '../../src/data/story';
+import type { Content, WikiEvent } from '../../src/data/types';
+import { indexContent } from '../../src/data/wiki-index';
+import { buildReleasePage, buildReleaseView } from '../../src/features/release/release-view';
 import { buildScorecard } from '../../src/features/release/scorecard-view';
 import { layoutTimeline, TIMELINE_WIDTH } from '../../src/features/release/timeline';
-import { nextUp } from '../../src/features/release/whats-next';
 import { assignLanes, datePosition, timeScale } from '../../src/lib/time-scale';
-import { loadDataset } from '../fixtures/dataset';
+import { fixtureContent } from '../fixtures/wiki';
 
-function data() {
-  const d = loadDataset();
-  return {
-    events: d['events.json'] as WikiEvent[],
-    predictions: d['predictions.json'] as Prediction[],
-    books: d['books.json'] as Books,
-    screens: d['screens.json'] as Screen[],
-    people: d['people.json'] as Person[],
-    characters: d['characters.json'] as Character[],
-    sources: d['sources.json'] as Source[],
-  };
+/** The fixture wiki, with a second source's guess ("around June 2023") beside the first's. */
+function content(): Content {
+  const c = fixtureContent();
+  c.predictions.push({
+    id: 's2-june',
+    source: 'paper-2022',
+    topic: 'When season 2 arrives',
+    statement: 'Around June 2023.',
+    claim: {
+      type: 'window',
+      event: 's2-release',
+      from: '2023-06',
+      to: '2023-06',
+      label: 'around June 2023',
+    },
+  });
+  c.predictions.push({
+    id: 'renewal-summer',
+    source: 'guess-2022',
+    topic: 'Renewal',
+    statement: 'By summer 2022.',
+    claim: {
+      type: 'window',
+      event: 'renewal',
+      from: '2022-05',
+      to: '2022-08',
+      label: 'by summer 2022',
+    },
+  });
+  return c;
+}
+
+function view(c: Content = content(), today = '2026-11-29') {
+  const page = buildReleasePage(indexContent(c));
+  return buildReleaseView(page.view, page.sources, today);
 }
 
 const event = (id: string, date: string, extra: Partial<WikiEvent> = {}): WikiEvent =>
@@ -70,12 +87,12 @@ describe('time scale', () => {
 });
 
 describe('release timeline layout', () => {
-  const view = buildReleaseView(data(), '2026-11-25');
-  const layout = layoutTimeline(view);
+  const release = view();
+  const layout = layoutTimeline(release);
 
   it('draws every event and every date guess, inside the chart', () => {
-    expect(layout.events.map((e) => e.id)).toEqual(view.events.map((e) => e.id));
-    const windows = view.predictions.filter((p) => p.prediction.claim.type === 'window');
+    expect(layout.events.map((e) => e.id)).toEqual(release.events.map((e) => e.id));
+    const windows = release.predictions.filter((p) => p.prediction.claim.type === 'window');
     expect(layout.predictions).toHaveLength(windows.length);
     for (const m of [...layout.events, ...layout.predictions]) {
       expect(m.x1).toBeGreaterThanOrEqual(0);
@@ -88,13 +105,13 @@ describe('release timeline layout', () => {
   });
 
   it('shows a guess that came early with the real date left of its window', () => {
-    const autumn = layout.predictions.find((p) => p.id === 's2-in-autumn-2023')!;
+    const autumn = layout.predictions.find((p) => p.id === 's2-in-autumn')!;
     expect(autumn.outcome).toBe('close');
     expect(autumn.verdict).toBe('Close: about a month early');
     expect(autumn.actualX).toBeLessThan(autumn.x1);
-    const june = layout.predictions.find((p) => p.id === 'inews-s2-june-2023')!;
+    const june = layout.predictions.find((p) => p.id === 's2-june')!;
     expect(june.actualX).toBeGreaterThan(june.x2);
-    const renewal = layout.predictions.find((p) => p.id === 'renewal-by-summer-2022')!;
+    const renewal = layout.predictions.find((p) => p.id === 'renewal-summer')!;
     expect(renewal.actualX).toBeGreaterThanOrEqual(renewal.x1);
     expect(renewal.actualX).toBeLessThanOrEqual(renewal.x2);
   });
@@ -106,8 +123,8 @@ describe('release timeline layout', () => {
       expected: true,
     });
     expect(layout.events.find((e) => e.id === 'renewal')).toMatchObject({ span: false });
-    // The article (19 May 2022) and the renewal (20 May) must not sit on top of each other.
-    const article = layout.events.find((e) => e.id === 'digitalfix-article')!;
+    // The guess (19 May 2022) and the renewal (20 May) must not sit on top of each other.
+    const article = layout.events.find((e) => e.id === 'guess')!;
     const renewal = layout.events.find((e) => e.id === 'renewal')!;
     expect(article.y).not.toBe(renewal.y);
   });
@@ -115,8 +132,8 @@ describe('release timeline layout', () => {
 
 describe('scorecard', () => {
   it('counts each source by outcome, with the share right of those checked and the close misses', () => {
-    const card = buildScorecard(buildReleaseView(data(), '2026-11-25'));
-    expect(card.rows.map((r) => r.source.publisher)).toEqual(['The Digital Fix', 'i news']);
+    const card = buildScorecard(view());
+    expect(card.rows.map((r) => r.source.publisher)).toEqual(['The Guesser', 'The Paper']);
     const [digitalFix, inews] = card.rows;
     expect(digitalFix!.total).toBe(Object.values(digitalFix!.counts).reduce((a, b) => a + b, 0));
     const checked = digitalFix!.counts.right + digitalFix!.counts.close + digitalFix!.counts.wrong;
@@ -126,12 +143,12 @@ describe('scorecard', () => {
     expect(card.total.total).toBe(digitalFix!.total + inews!.total);
     expect(card.close).toEqual([
       expect.objectContaining({
-        id: 's2-in-autumn-2023',
+        id: 's2-in-autumn',
         miss: 'about a month early',
         offByMonths: -1,
       }),
       expect.objectContaining({
-        id: 'inews-s2-june-2023',
+        id: 's2-june',
         miss: 'about two months late',
         offByMonths: 2,
       }),
@@ -139,18 +156,18 @@ describe('scorecard', () => {
   });
 
   it('follows the data: a season 2 date in October 2023 makes autumn right and June wrong', () => {
-    const d = data();
-    d.events = d.events.map((e) => (e.id === 's2-release' ? { ...e, date: '2023-10-05' } : e));
-    const card = buildScorecard(buildReleaseView(d, '2026-11-25'));
+    const c = content();
+    c.events = c.events.map((e) => (e.id === 's2-release' ? { ...e, date: '2023-10-05' } : e));
+    const card = buildScorecard(view(c));
     expect(card.close).toEqual([]);
     expect(card.rows[0]!.counts.close).toBe(0);
     expect(card.rows[1]!.counts).toEqual({ right: 0, close: 0, wrong: 1, unverifiable: 0 });
   });
 
   it('says "none checked yet" (no rate) when nothing can be checked', () => {
-    const d = data();
-    d.predictions = d.predictions.filter((p) => p.id === 's2-filming-three-months');
-    const card = buildScorecard(buildReleaseView(d, '2026-11-25'));
+    const c = content();
+    c.predictions = c.predictions.filter((p) => p.id === 's2-filming-time');
+    const card = buildScorecard(view(c));
     expect(card.rows[0]!.counts.unverifiable).toBe(1);
     expect(card.rows[0]!.hitRate).toBeUndefined();
   });
@@ -178,8 +195,8 @@ describe("what's next", () => {
     expect(film.when).toBe('2026, date not announced');
   });
 
-  it('the real record, late in 2026: the film, with no date announced', () => {
-    const next = nextUp(data().events, '2026-11-25')!;
+  it('late in 2026: the film, with no date announced', () => {
+    const next = nextUp(content().events, '2026-11-29')!;
     expect(next.event.id).toBe('film-release');
     expect(next.when).toBe('2026, date not announced');
   });

@@ -1,25 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import people from '../../src/data/json/people.json';
-import characters from '../../src/data/json/characters.json';
 import { foldWords, foldWithOffsets } from '../../src/lib/fold';
 import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
 import { closestNames, editDistance } from '../../src/lib/fuzzy';
-import { createSearchIndex, Tier, typosAllowed } from '../../src/lib/search-engine';
+import {
+  createNameIndex,
+  createSearchIndex,
+  loadNameIndex,
+  Tier,
+  typosAllowed,
+} from '../../src/lib/search-engine';
 
-const records = [
-  ...people.map((p) => ({
-    id: `person:${p.slug}`,
-    title: p.name,
-    aliases: p.searchAliases,
-    text: p.summary?.text ?? '',
-  })),
-  ...characters.map((c) => ({
-    id: `character:${c.slug}`,
-    title: c.name,
-    aliases: c.searchAliases,
-    text: c.summary.text,
-  })),
+/** Names like the wiki's, with the aliases the content keeps. */
+const NAMES: [string, string[], string][] = [
+  ['Nick Nelson', ['Nicholas', 'Nelson'], 'A rugby player in Year 11.'],
+  ['Charlie Spring', ['Charles', 'Spring'], 'A Year 10 pupil who plays the drums.'],
+  ['Tori Spring', ['Spring'], "Charlie's older sister."],
+  ['Jane Spring', ['Spring'], "Charlie's mother."],
+  ['Julio Spring', ['Spring'], "Charlie's father."],
+  ['Sarah Nelson', ['Nelson'], "Nick's mother."],
+  ['Elle Argent', ['Argent'], 'An artist at Higgs.'],
+  ['Tao Xu', ['Xu'], "Charlie's best friend."],
+  ['Tara Jones', ['Jones'], 'Darcy’s girlfriend.'],
+  ['Alice Oseman', ['Alice Osman'], 'Creator and writer of the series.'],
+  ['Olivia Colman', ['Olivia Coleman'], 'Plays Sarah Nelson.'],
+  ['Stephen Fry', [], 'Voices the headmaster.'],
+  ['Stéphane Nelson', [], "Nick's father."],
+  ['Kit Connor', [], 'Plays Nick.'],
 ];
+const records = NAMES.map(([title, aliases, text], i) => ({ id: `r${i}`, title, aliases, text }));
 const index = createSearchIndex(records);
 const top = (query: string) => index.search(query)[0]?.record.title;
 const titles = (query: string) => index.search(query).map((h) => h.record.title);
@@ -142,8 +150,21 @@ describe('did you mean', () => {
   });
 
   it('suggests the closest names and nothing far away', () => {
-    const names = characters.map((c) => ({ name: c.name, aliases: c.searchAliases }));
+    const names = records.map((r) => ({ name: r.title, aliases: r.aliases }));
     expect(closestNames('charly sprng', names)[0]).toBe('Charlie Spring');
     expect(closestNames('zzzzzz', names)).toEqual([]);
+  });
+});
+
+describe('a name index serialised at build time', () => {
+  it('answers the same once loaded, without indexing again', () => {
+    const built = createNameIndex(records);
+    const loaded = loadNameIndex(records, JSON.parse(JSON.stringify(built.toJSON())));
+    for (const query of ['nic', 'charlei', 'spring', 'stephane fry', 'osman']) {
+      expect(loaded.search(query).map((h) => [h.record.id, h.tier])).toEqual(
+        built.search(query).map((h) => [h.record.id, h.tier]),
+      );
+    }
+    expect(loaded.search('nick nelson')[0]?.tier).toBe(Tier.wholeName);
   });
 });

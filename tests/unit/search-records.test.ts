@@ -1,42 +1,48 @@
+/**
+ * The search's records, its shards and the client that reads them, on the fixture wiki; and one
+ * golden check that the real wiki's search finds each kind of thing.
+ */
 import { describe, expect, it } from 'vitest';
-import books from '../../src/data/json/books.json';
-import characters from '../../src/data/json/characters.json';
-import events from '../../src/data/json/events.json';
-import people from '../../src/data/json/people.json';
-import predictions from '../../src/data/json/predictions.json';
-import screens from '../../src/data/json/screens.json';
-import sources from '../../src/data/json/sources.json';
-import type { SearchData } from '../../src/features/search/documents';
-import { buildSearchRecords } from '../../src/features/search/documents';
-import { groupByKind } from '../../src/features/search/kinds';
+import { buildSearchFiles, packPrefixes } from '../../scripts/compile/search';
+import { readContent } from '../../scripts/lib/read-content';
+import { checkContent } from '../../src/data/check';
+import { dataKeys } from '../../src/data/data-keys';
+import { indexContent } from '../../src/data/wiki-index';
 import {
+  isComposing,
   isSearchShortcut,
   isTypingTarget,
   nextActive,
 } from '../../src/features/search/combobox-keys';
-import { createSearchIndex } from '../../src/lib/search-engine';
+import { buildSearchRecords } from '../../src/features/search/documents';
+import { groupByKind } from '../../src/features/search/kinds';
+import { createSearchClient } from '../../src/features/search/search-client';
+import { createSearchIndex, Tier } from '../../src/lib/search-engine';
+import { shardsFor, type SearchManifest } from '../../src/lib/search-shards';
+import { fixtureContent } from '../fixtures/wiki';
 
-const data = {
-  people,
-  characters,
-  books,
-  screens,
-  events,
-  predictions,
-  sources,
-} as unknown as SearchData;
-const records = buildSearchRecords(data);
+const content = fixtureContent();
+const records = buildSearchRecords(indexContent(content));
 
 describe('search records', () => {
-  it('covers every person, character, volume, screen entry, event and prediction once', () => {
+  it('covers every person, character, book, season, episode, place, award, event and prediction once', () => {
     const count = (kind: string) => records.filter((r) => r.kind === kind).length;
-    expect(count('person')).toBe(people.length);
-    expect(count('character')).toBe(characters.length);
-    expect(count('volume')).toBe(books.volumes.length + books.related.length);
-    expect(count('screen')).toBe(screens.length);
-    expect(count('event')).toBe(events.length);
-    expect(count('prediction')).toBe(predictions.length);
+    expect(count('person')).toBe(content.people.length);
+    expect(count('character')).toBe(content.characters.length);
+    expect(count('volume')).toBe(content.volumes.length + content.books.length);
+    expect(count('screen')).toBe(content.seasons.length);
+    expect(count('episode')).toBe(content.episodes.length);
+    expect(count('place')).toBe(content.places.length);
+    expect(count('award')).toBe(content.awards.length);
+    expect(count('event')).toBe(content.events.length);
+    expect(count('prediction')).toBe(content.predictions.length);
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+
+  it('finds an episode by its code and an award by its nominee', () => {
+    const index = createSearchIndex(records);
+    expect(index.search('s1e2')[0]?.record.title).toBe('Crush');
+    expect(index.search('alex actor').map((h) => h.record.kind)).toContain('award');
   });
 
   it('never puts spoiler-tagged text in the line the header shows', () => {
@@ -48,13 +54,16 @@ describe('search records', () => {
   });
 
   it('describes a character by who plays them', () => {
-    const charlie = records.find((r) => r.id === 'character:charlie-spring')!;
-    expect(charlie.line).toBe('Character · played by Joe Locke');
-    expect(charlie.href).toBe('/characters/charlie-spring');
+    const ana = records.find((r) => r.id === 'character:ana-lead')!;
+    expect(ana.line).toBe('Character · played by Alex Actor');
+    expect(ana.href).toBe('/characters/ana-lead/');
+    expect(records.find((r) => r.id === 'character:cy-reader')!.line).toBe(
+      'Character · in the books only',
+    );
   });
 
   it('groups hits by kind, the group with the best hit first, rank kept within groups', () => {
-    const hits = createSearchIndex(records).search('nelson');
+    const hits = createSearchIndex(records).search('season');
     const groups = groupByKind(hits);
     expect(groups[0]!.hits[0]).toBe(hits[0]);
     const flat = groups.flatMap((g) => g.hits);
@@ -101,5 +110,90 @@ describe('combobox keys', () => {
     expect(isTypingTarget(box)).toBe(false);
     expect(isTypingTarget(document.createElement('a'))).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+
+  it('knows when an input method is composing', () => {
+    expect(isComposing({ isComposing: true })).toBe(true);
+    expect(isComposing({ keyCode: 229 })).toBe(true);
+    expect(isComposing({ isComposing: false, keyCode: 13 })).toBe(false);
+  });
+});
+
+describe('shards', () => {
+  it('packs neighbouring prefixes up to a size, keeping their order', () => {
+    const sizes = new Map([
+      ['ab', 40],
+      ['ac', 40],
+      ['ba', 40],
+      ['zz', 10],
+    ]);
+    expect(packPrefixes(sizes, 90)).toEqual([
+      ['ab', 'ac'],
+      ['ba', 'zz'],
+    ]);
+    expect(packPrefixes(sizes, 10)).toEqual([['ab'], ['ac'], ['ba'], ['zz']]);
+  });
+
+  it('finds the shard of a two-letter prefix, and every shard a one-letter word may be in', () => {
+    const ranges: SearchManifest['names'] = [
+      ['1', 'ch', 'names-1'],
+      ['ci', 'co', 'names-2'],
+      ['cr', 'zz', 'names-3'],
+    ];
+    expect(shardsFor(ranges, 'charlie')).toEqual(['names-1']);
+    expect(shardsFor(ranges, 'cole')).toEqual(['names-2']);
+    expect(shardsFor(ranges, 'c')).toEqual(['names-1', 'names-2', 'names-3']);
+    expect(shardsFor(ranges, 'x')).toEqual(['names-3']);
+  });
+});
+
+describe('the search client over the built shards', () => {
+  const files = buildSearchFiles(indexContent(content));
+  const fetched: string[] = [];
+  const client = () =>
+    createSearchClient(async (key) => {
+      fetched.push(key);
+      return structuredClone(files.get(key));
+    });
+
+  it('fetches the manifest and only the name shards a query needs for suggestions', async () => {
+    fetched.length = 0;
+    const search = client();
+    await search.load('ana');
+    expect(search.names('ana')[0]?.record.title).toBe('Ana Lead');
+    expect(fetched[0]).toBe(dataKeys.searchManifest);
+    expect(fetched.every((k) => !k.includes('text-') && !k.includes('details-'))).toBe(true);
+  });
+
+  it('finds records by their descriptions, with their details, once asked for the full search', async () => {
+    const search = client();
+    await search.load('drums', { full: true });
+    const hit = search.search('drums')[0]!;
+    expect(hit.tier).toBe(Tier.text);
+    expect(hit.record.title).toBe('Ana Lead');
+    const details = await search.details([hit.record.id]);
+    expect(details.get(hit.record.id)?.snippets.map((s) => s.text)).toContain(
+      'Ana plays the drums.',
+    );
+  });
+
+  it('suggests near names when nothing matches', async () => {
+    const search = client();
+    await search.load('anna leed', { full: true });
+    expect(search.search('zzz')).toEqual([]);
+    expect(search.closest('anna leed')).toContain('Ana Lead');
+  });
+});
+
+describe('the real wiki', () => {
+  it('finds each kind of thing by name, and the press’s misspellings', () => {
+    const real = checkContent(readContent().raw).content!;
+    const index = createSearchIndex(buildSearchRecords(indexContent(real)));
+    const first = (q: string) => index.search(q)[0]?.record;
+    expect(first('Charlie Spring')?.id).toBe('character:charlie-spring');
+    expect(first('Journey')?.kind).toBe('episode');
+    expect(first('Truham')?.kind).toBe('place');
+    expect(first('Yasmine Finney')?.id).toBe('person:yasmin-finney');
+    expect(first('Alice Osman')?.id).toBe('person:alice-oseman');
   });
 });

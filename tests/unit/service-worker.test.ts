@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { urlFor, writeServiceWorker } from '../../scripts/lib/service-worker';
+import {
+  DATA_CAP_BYTES,
+  precacheEntries,
+  writeServiceWorker,
+} from '../../scripts/lib/service-worker';
 
 const dirs: string[] = [];
 function fakeDist(files: Record<string, string>): string {
@@ -14,47 +19,94 @@ function fakeDist(files: Record<string, string>): string {
   }
   return dir;
 }
-const precached = (dist: string) =>
-  JSON.parse(
-    /const URLS = (\[.*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!,
-  ) as string[];
+const manifest = (dist: string) =>
+  JSON.parse(/const MANIFEST = (\[.*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as [
+    string,
+    string?,
+  ][];
 
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('service worker precache list', () => {
-  it('maps prerendered pages to the addresses a static host serves them at', () => {
-    expect(urlFor('index.html')).toBe('');
-    expect(urlFor('characters/charlie-spring/index.html')).toBe('characters/charlie-spring');
-    expect(urlFor('assets/app-1a2b.js')).toBe('assets/app-1a2b.js');
-  });
+const SITE = {
+  'index.html': 'home page',
+  'cast/index.html': 'cast page',
+  '404.html': 'missing',
+  'shell/index.html': 'shell',
+  'assets/index-Ab12Cd34.js': 'code',
+  'assets/framework-Zz99Yy88.js': 'react',
+  'data/pages/home.json': '{"home":1}',
+  'data/character/ana.json': '{"ana":1}',
+  'data/lists/characters.json': '{"all":1}',
+  'data/lists/characters-start.json': '{"start":1}',
+  'data/search/manifest.json': '{}',
+  'data/search/names-1.json': '{}',
+  'data/search/text-1.json': '{}',
+  'favicon.svg': '<svg/>',
+  _headers: 'x',
+  'robots.txt': 'x',
+  'sitemap.xml': 'x',
+  'og-card.jpg': 'x',
+};
 
-  it('precaches pages and assets under the base, but not host files or the preview card', () => {
-    const dist = fakeDist({
-      'index.html': 'home',
-      '404.html': 'missing',
-      'cast/index.html': 'cast',
-      'assets/app.js': 'code',
-      _headers: 'x',
-      'robots.txt': 'x',
-      'sitemap.xml': 'x',
-      'og-card.jpg': 'x',
-    });
-    writeServiceWorker(dist, '/wiki/');
-    expect(precached(dist)).toEqual([
-      '/wiki/404.html',
-      '/wiki/assets/app.js',
-      '/wiki/cast',
-      '/wiki/',
+describe('the precache', () => {
+  it('holds the code, the shell, the search names and the page data, not the pages or host files', () => {
+    const paths = precacheEntries(fakeDist(SITE)).map((e) => e.path);
+    expect(paths).toEqual([
+      '404.html',
+      'assets/framework-Zz99Yy88.js',
+      'assets/index-Ab12Cd34.js',
+      'favicon.svg',
+      'shell/index.html',
+      'data/search/manifest.json',
+      'data/search/names-1.json',
+      'data/lists/characters-start.json',
+      'data/pages/home.json',
+      'data/character/ana.json',
     ]);
   });
 
-  it('gets a new version when any file changes, so readers are offered the update', () => {
-    const dist = fakeDist({ 'index.html': 'home', 'assets/app.js': 'code' });
-    const first = writeServiceWorker(dist, '/').version;
-    expect(writeServiceWorker(dist, '/').version).toBe(first);
-    writeFileSync(join(dist, 'assets/app.js'), 'new code');
-    expect(writeServiceWorker(dist, '/').version).not.toBe(first);
+  it('gives each unhashed file its content as revision, and a hashed asset none', () => {
+    const entries = precacheEntries(fakeDist(SITE));
+    expect(entries.find((e) => e.path === 'assets/index-Ab12Cd34.js')?.revision).toBeNull();
+    const data = entries.find((e) => e.path === 'data/character/ana.json')!;
+    expect(data.revision).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('after one file changes, only that entry has a new revision, so only it is fetched again', () => {
+    const before = precacheEntries(fakeDist(SITE));
+    const after = precacheEntries(fakeDist({ ...SITE, 'data/character/ana.json': '{"ana":2}' }));
+    const key = (e: { path: string; revision: string | null }) => `${e.path}@${e.revision}`;
+    const old = new Set(before.map(key));
+    expect(after.filter((e) => !old.has(key(e))).map((e) => e.path)).toEqual([
+      'data/character/ana.json',
+    ]);
+  });
+
+  it('stops adding page data at the cap, hub pages first', () => {
+    const big = 'x'.repeat(200_000);
+    // Random text, so gzip cannot shrink it below the cap.
+    const noise = () => randomBytes(120_000).toString('base64');
+    const files: Record<string, string> = { ...SITE, 'data/pages/big.json': big };
+    for (let i = 0; i < 30; i++) files[`data/person/p${i}.json`] = noise();
+    const entries = precacheEntries(fakeDist(files));
+    const data = entries.filter((e) => e.path.startsWith('data/'));
+    expect(data.reduce((n, e) => n + e.gzipBytes, 0)).toBeLessThanOrEqual(DATA_CAP_BYTES);
+    expect(data.map((e) => e.path)).toContain('data/pages/big.json');
+    expect(data.filter((e) => e.path.startsWith('data/person/')).length).toBeLessThan(30);
+  });
+
+  it('writes the same worker for the same files, and a new one when a file changes', () => {
+    const dist = fakeDist(SITE);
+    writeServiceWorker(dist, '/wiki/');
+    const first = readFileSync(join(dist, 'sw.js'), 'utf8');
+    writeServiceWorker(dist, '/wiki/');
+    expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toBe(first);
+    expect(first).toContain('const BASE = "/wiki/";');
+    expect(manifest(dist)).toContainEqual(['assets/index-Ab12Cd34.js']);
+    writeFileSync(join(dist, 'data/pages/home.json'), '{"home":2}');
+    writeServiceWorker(dist, '/wiki/');
+    expect(readFileSync(join(dist, 'sw.js'), 'utf8')).not.toBe(first);
   });
 });

@@ -5,6 +5,7 @@ import {
   EMPTY_VIEW,
   FILTER_KEYS,
   FILTER_VALUES,
+  MAX_PAGE,
   MAX_QUERY_LENGTH,
   parseViewParams,
   serialiseViewParams,
@@ -28,6 +29,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   type: fc.subarray([...FILTER_VALUES.type]),
   verdict: fc.subarray([...FILTER_VALUES.verdict]),
   sort: fc.constantFrom(...SORT_VALUES),
+  page: fc.integer({ min: 1, max: MAX_PAGE }),
 }) as fc.Arbitrary<ViewState>;
 
 /** Query strings built from real keys, junk keys and junk values, %-escapes broken or not. */
@@ -116,6 +118,15 @@ describe('view parameters', () => {
     expect(toggleFilter(on, 'season', 'film').season).toEqual(['1']);
   });
 
+  it('reads a page number only in its plain form, and leaves page 1 out of the URL', () => {
+    expect(parseViewParams('page=3').page).toBe(3);
+    for (const bad of ['page=0', 'page=03', 'page=-2', 'page=2.5', 'page=abc', 'page=999999'])
+      expect(parseViewParams(bad).page, bad).toBe(1);
+    expect(serialiseViewParams({ ...EMPTY_VIEW, page: 1 })).toBe('');
+    expect(serialiseViewParams({ ...EMPTY_VIEW, q: 'nick', page: 2 })).toBe('q=nick&page=2');
+    expect(cleanedSearch('?page=01&q=a')).toBe('q=a');
+  });
+
   it('property: parse(serialise(view)) is the view', () => {
     fc.assert(
       fc.property(viewArb, (view) => {
@@ -136,6 +147,7 @@ describe('view parameters', () => {
           expect(new Set(view[key]).size).toBe(view[key].length);
         }
         expect(SORT_VALUES).toContain(view.sort);
+        expect(Number.isInteger(view.page) && view.page >= 1 && view.page <= MAX_PAGE).toBe(true);
         expect(Array.from(view.q).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         // Cleaning is stable: a cleaned URL needs no further cleaning.
         expect(cleanedSearch(serialiseViewParams(view))).toBeNull();

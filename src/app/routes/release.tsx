@@ -14,10 +14,7 @@ export const loader = pageLoader(key);
 export function Component() {
   const data = usePageData<ReleasePageData>(key);
   const today = useToday(data.view.asOf);
-  const view = useMemo(
-    () => buildReleaseView(data.view, data.sources, today),
-    [data, today],
-  );
+  const view = useMemo(() => buildReleaseView(data.view, data.sources, today), [data, today]);
   const items = useMemo(() => releaseItems(view), [view]);
   return (
     <>

@@ -39,7 +39,6 @@ export const LIST_SORTS: { value: SortValue; label: string }[] = [
   { value: 'first', label: 'First appearance' },
 ];
 
-
 /** What a cast or character row needs for the shared groups to filter it. */
 export interface FacetRow {
   screens: readonly number[];

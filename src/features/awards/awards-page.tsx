@@ -12,7 +12,11 @@ import type { AwardRow, AwardsView } from './award-view';
 /** Every award on record, newest ceremony first, as a table per year. */
 export function AwardsPage({ view, sources }: { view: AwardsView; sources: readonly Source[] }) {
   const index = useMemo(
-    () => buildCitationIndex(sources, view.awards.map((a) => a.sources)),
+    () =>
+      buildCitationIndex(
+        sources,
+        view.awards.map((a) => a.sources),
+      ),
     [sources, view],
   );
   const years = [...new Set(view.awards.map((a) => a.year))];

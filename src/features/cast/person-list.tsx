@@ -24,9 +24,7 @@ export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
                           {role.character.name}
                         </Link>
                       </>
-                    ) : (
-                      null
-                    )}
+                    ) : null}
                   </span>
                 ))
               : row.jobs.join(', ')}

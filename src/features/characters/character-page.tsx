@@ -77,7 +77,10 @@ export function CharacterPage({
                   <dt>On screen</dt>
                   <dd>
                     {view.screenDebut.episode !== undefined ? (
-                      <EpisodeLink season={view.screenDebut.screen} number={view.screenDebut.episode}>
+                      <EpisodeLink
+                        season={view.screenDebut.screen}
+                        number={view.screenDebut.episode}
+                      >
                         {watchLabel(view.screenDebut.screen, view.screenDebut.episode)}
                       </EpisodeLink>
                     ) : (
@@ -110,7 +113,10 @@ export function CharacterPage({
               {view.episodes.map((e) => (
                 <li key={e.id}>
                   <EpisodeLink season={e.season} number={e.number}>
-                    {e.title} <span className="muted">(S{e.season}E{e.number})</span>
+                    {e.title}{' '}
+                    <span className="muted">
+                      (S{e.season}E{e.number})
+                    </span>
                   </EpisodeLink>
                 </li>
               ))}
@@ -122,24 +128,23 @@ export function CharacterPage({
           <h2 id="relationships">Relationships</h2>
           <RelationshipDiagram view={view} />
           {RELATIONSHIP_GROUPS.map(({ group, title }) => {
-              const items = view.relationships.filter((r) => r.group === group);
-              if (items.length === 0) return null;
-              return (
-                <div key={group} className="relationship-group">
-                  <h3>{title}</h3>
-                  <ul className="plain-list">
-                    {items.map((r) => (
-                      <Gated key={r.other.slug} as="li" reveal={r.reveal}>
-                        <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>,{' '}
-                        {r.label}
-                        {r.text && <>. {r.text}</>}
-                        <Cite ids={r.sources} />
-                      </Gated>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
+            const items = view.relationships.filter((r) => r.group === group);
+            if (items.length === 0) return null;
+            return (
+              <div key={group} className="relationship-group">
+                <h3>{title}</h3>
+                <ul className="plain-list">
+                  {items.map((r) => (
+                    <Gated key={r.other.slug} as="li" reveal={r.reveal}>
+                      <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>, {r.label}
+                      {r.text && <>. {r.text}</>}
+                      <Cite ids={r.sources} />
+                    </Gated>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
         </section>
 
         <SourceList />

@@ -6,7 +6,7 @@
 import type { PageData } from '../../data/page-data';
 import { hasHappened, latest, upcoming, type NextUp } from '../../data/story';
 import type { AboutFact, WikiEvent } from '../../data/types';
-import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { sourcesFor, type WikiIndex } from '../../data/wiki-index';
 
 /** How many past events "Latest" lists. */
 export const LATEST_COUNT = 3;

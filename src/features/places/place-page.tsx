@@ -21,7 +21,10 @@ export function PlacePage({ view, sources }: { view: PlaceView; sources: readonl
   return (
     <Citations index={index}>
       <article className="page">
-        <Breadcrumbs trail={[{ label: 'Places', href: paths.places.href() }]} current={place.name} />
+        <Breadcrumbs
+          trail={[{ label: 'Places', href: paths.places.href() }]}
+          current={place.name}
+        />
         <PageHead title={place.name} />
         <p className="kind-line">{KIND[place.kind]}</p>
         <FactText fact={place.summary} className="lede" />
@@ -98,7 +101,12 @@ export function PlacesPage({ view }: { view: PlacesView }) {
         Where the story happens, and the real places that played them on screen.
       </p>
       <PlaceSection id="story" title="In the story" rows={story} relatedLabel="Filmed at" />
-      <PlaceSection id="filming" title="Filming locations" rows={filming} relatedLabel="Stands in for" />
+      <PlaceSection
+        id="filming"
+        title="Filming locations"
+        rows={filming}
+        relatedLabel="Stands in for"
+      />
     </article>
   );
 }

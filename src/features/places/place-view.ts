@@ -24,7 +24,8 @@ export function buildPlacePage(place: Place, index: WikiIndex): PlacePageData {
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((p) => ({ place: ref(p), sources: p.standsIn!.sources }));
   const view = { place, standsIn, filmedAt };
-  const what = place.kind === 'story' ? 'A place in Heartstopper' : 'A Heartstopper filming location';
+  const what =
+    place.kind === 'story' ? 'A place in Heartstopper' : 'A Heartstopper filming location';
   const summary = place.summary.reveal ? '' : ` ${place.summary.text}`;
   return {
     meta: {

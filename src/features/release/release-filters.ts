@@ -45,7 +45,6 @@ export function pickRelease(view: ReleaseView, shown: readonly ReleaseItem[]): R
   };
 }
 
-
 const groups: FilterGroupSpec[] = [
   {
     key: 'type',

@@ -16,7 +16,9 @@ export function verdictData(predictions: readonly Prediction[], index: WikiIndex
   return {
     events: index.content.events,
     episodes: index.content.seasons.flatMap((s) =>
-      s.episodes ? [{ screen: s.number, count: s.episodes.count, sources: s.episodes.sources }] : [],
+      s.episodes
+        ? [{ screen: s.number, count: s.episodes.count, sources: s.episodes.sources }]
+        : [],
     ),
     adaptations: volumes.map((v) => ({
       volume: v.number,

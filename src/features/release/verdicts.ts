@@ -5,7 +5,15 @@
  */
 import { CLOSE_MONTHS, hasHappened, OUTCOMES, screenTitle, type Outcome } from '../../data/story';
 import type { Prediction, WikiEvent } from '../../data/types';
-import { aboutMonths, formatDate, lastDay, monthIndex, parseDate } from '../../lib/dates';
+import {
+  aboutMonths,
+  daysBetween,
+  firstDay,
+  formatDate,
+  lastDay,
+  monthIndex,
+  parseDate,
+} from '../../lib/dates';
 import { listJoin } from '../../lib/text';
 
 export type { Outcome };
@@ -44,7 +52,11 @@ export interface VerdictData {
     sources: string[];
   }[];
   /** People predictions name: the seasons they are credited in. */
-  casts: readonly { person: string; name: string; screens: { screen: number; sources: string[] }[] }[];
+  casts: readonly {
+    person: string;
+    name: string;
+    screens: { screen: number; sources: string[] }[];
+  }[];
 }
 
 const CANT_CHECK = "Can't be checked yet";
@@ -170,12 +182,25 @@ function judgeWindow(
   };
 }
 
-/** Months covered by filming (inclusive) or from the end of filming to release, if on record. */
+/**
+ * How many months a span of dates covers. Two exact days give one figure; a date known only to
+ * the month could be its first day or its last, so the span is a range: September to December
+ * is at least two months (30 September to 1 December) and at most four.
+ */
+export function monthSpan(start: string, end: string): { min: number; max: number } {
+  const months = (days: number) => Math.round(Math.max(0, days) / 30.44);
+  return {
+    min: months(daysBetween(lastDay(start), firstDay(end))),
+    max: months(daysBetween(firstDay(start), lastDay(end))),
+  };
+}
+
+/** Months of filming, or from the end of filming to release, if on record. */
 export function phaseMonths(
   screen: number,
   phase: 'filming' | 'post-production',
   events: readonly WikiEvent[],
-): { months: number; sources: string[] } | undefined {
+): { min: number; max: number; sources: string[] } | undefined {
   const mine = events.filter((e) => e.screen === screen);
   const filming = mine.find((e) => e.kind === 'filming');
   const wrap = mine.find((e) => e.kind === 'wrap');
@@ -183,17 +208,20 @@ export function phaseMonths(
   if (phase === 'filming') {
     if (!filming || !end) return undefined;
     return {
-      months: monthIndex(end.date) - monthIndex(filming.date) + 1,
+      ...monthSpan(filming.date, end.date),
       sources: unique([...filming.sources, ...end.sources]),
     };
   }
   const release = mine.find((e) => e.kind === 'release' && !e.expected);
   if (!end || !release) return undefined;
   return {
-    months: monthIndex(release.date) - monthIndex(end.date),
+    ...monthSpan(end.date, release.date),
     sources: unique([...end.sources, ...release.sources]),
   };
 }
+
+const spanWords = (span: { min: number; max: number }) =>
+  span.min === span.max ? `${span.max} months` : `between ${span.min} and ${span.max} months`;
 
 function judgeDuration(
   claim: Extract<Prediction['claim'], { type: 'duration' }>,
@@ -203,7 +231,7 @@ function judgeDuration(
   const measured = phaseMonths(claim.screen, claim.phase, data.events);
   const baseline = phaseMonths(claim.baseline, claim.phase, data.events);
   const baselineText = baseline
-    ? ` ${screenTitle(claim.baseline)}'s ${what} took ${baseline.months} months.`
+    ? ` ${screenTitle(claim.baseline)}'s ${what} took ${spanWords(baseline)}.`
     : '';
   if (!measured) {
     const missing =
@@ -215,15 +243,14 @@ function judgeDuration(
       sources: baseline?.sources ?? [],
     };
   }
-  const within = claim.strict
-    ? measured.months < claim.limitMonths
-    : measured.months <= claim.limitMonths;
-  return {
-    outcome: within ? 'right' : 'wrong',
-    label: within ? 'Right' : 'Wrong',
-    detail: `${capitalise(what)} on ${screenTitle(claim.screen)} took ${measured.months} months.${baselineText}`,
-    sources: unique([...measured.sources, ...(baseline?.sources ?? [])]),
-  };
+  const within = (months: number) =>
+    claim.strict ? months < claim.limitMonths : months <= claim.limitMonths;
+  const detail = `${capitalise(what)} on ${screenTitle(claim.screen)} took ${spanWords(measured)}.${baselineText}`;
+  const sources = unique([...measured.sources, ...(baseline?.sources ?? [])]);
+  if (within(measured.max)) return { outcome: 'right', label: 'Right', detail, sources };
+  if (!within(measured.min)) return { outcome: 'wrong', label: 'Wrong', detail, sources };
+  // The dates on record fall on both sides of the limit.
+  return { outcome: 'unverifiable', label: "Can't tell from the dates", detail, sources };
 }
 
 function judgeDebut(character: string, screen: number, data: VerdictData): Verdict {

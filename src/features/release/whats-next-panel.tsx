@@ -11,7 +11,11 @@ export function WhatsNext({ next, checked }: { next: NextUp | undefined; checked
         <>
           <p>
             <strong>{next.event.title}</strong>:{' '}
-            {next.daysToGo !== undefined ? <span className="countdown">{next.when}</span> : next.when}
+            {next.daysToGo !== undefined ? (
+              <span className="countdown">{next.when}</span>
+            ) : (
+              next.when
+            )}
             . {next.event.text}
             <Cite ids={next.event.sources} />
           </p>

@@ -41,9 +41,7 @@ interface Option {
 function useSuggestions(query: string) {
   const queryClient = useQueryClient();
   const client = searchClient(queryClient);
-  const [found, setFound] = useState<{ query: string; hits: SearchHit<SearchDoc>[] } | null>(
-    null,
-  );
+  const [found, setFound] = useState<{ query: string; hits: SearchHit<SearchDoc>[] } | null>(null);
   useEffect(() => {
     if (!query) return;
     let live = true;

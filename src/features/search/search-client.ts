@@ -94,9 +94,7 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
           best.set(hit.record.id, hit);
       }
     }
-    return [...best.values()]
-      .sort((a, b) => a.tier - b.tier || b.score - a.score)
-      .slice(0, limit);
+    return [...best.values()].sort((a, b) => a.tier - b.tier || b.score - a.score).slice(0, limit);
   }
 
   const recordOf = (id: string): SearchDoc | undefined => {
@@ -142,7 +140,13 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
         line: '',
         href: '',
       });
-      return combineHits(named, described, (id) => recordOf(id) ?? placeholder(id), (r) => r.id, limit);
+      return combineHits(
+        named,
+        described,
+        (id) => recordOf(id) ?? placeholder(id),
+        (r) => r.id,
+        limit,
+      );
     },
     async details(ids) {
       const m = await getManifest();
@@ -175,7 +179,8 @@ function joinText(shards: readonly TextIndex[]): TextIndex {
   return {
     match(word, prefix) {
       const out = new Map<string, { score: number; terms: string[] }>();
-      for (const shard of shards) for (const [id, hit] of shard.match(word, prefix)) out.set(id, hit);
+      for (const shard of shards)
+        for (const [id, hit] of shard.match(word, prefix)) out.set(id, hit);
       return out;
     },
     toJSON: () => {

@@ -45,8 +45,8 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             <>
               <dt>Released</dt>
               <dd>
-                <time dateTime={view.release.date}>{formatDate(view.release.date)}</time>, with
-                the rest of the season
+                <time dateTime={view.release.date}>{formatDate(view.release.date)}</time>, with the
+                rest of the season
                 <Cite ids={view.release.sources} />
               </dd>
             </>

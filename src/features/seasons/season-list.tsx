@@ -28,7 +28,11 @@ export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
               {s.adapts.map((a, i) => (
                 <span key={a.volume ?? a.title}>
                   {i > 0 && (a.volume !== undefined ? ' and ' : ', ')}
-                  {a.volume !== undefined ? <VolumeLink volume={a.volume} /> : <cite>{a.title}</cite>}
+                  {a.volume !== undefined ? (
+                    <VolumeLink volume={a.volume} />
+                  ) : (
+                    <cite>{a.title}</cite>
+                  )}
                 </span>
               ))}
             </td>

@@ -194,13 +194,22 @@ export interface EpisodeView {
   writers: Ref[];
   directors: Ref[];
   characters: Ref[];
-  awards: { id: string; ceremony: string; year: number; category: string; result: string; sources: string[] }[];
+  awards: {
+    id: string;
+    ceremony: string;
+    year: number;
+    category: string;
+    result: string;
+    sources: string[];
+  }[];
 }
 
 export type EpisodePageData = PageData<EpisodeView>;
 
 export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePageData {
-  const all = [...index.content.episodes].sort((a, b) => a.season - b.season || a.number - b.number);
+  const all = [...index.content.episodes].sort(
+    (a, b) => a.season - b.season || a.number - b.number,
+  );
   const at = all.findIndex((e) => e.id === episode.id);
   const neighbour = (e: Episode | undefined) =>
     e ? { id: e.id, number: e.number, title: e.title, season: e.season } : undefined;
@@ -237,7 +246,9 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       })),
   };
   const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
-  const credits = view.writers.length ? ` Written by ${listJoin(view.writers.map((w) => w.name))}.` : '';
+  const credits = view.writers.length
+    ? ` Written by ${listJoin(view.writers.map((w) => w.name))}.`
+    : '';
   return {
     meta: {
       title: `${episode.title} (${label})`,

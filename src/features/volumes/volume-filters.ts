@@ -12,7 +12,11 @@ export interface BookItem {
 
 export function bookItems(view: VolumesView): BookItem[] {
   return [
-    ...view.volumes.map((v) => ({ id: `volume-${v.number}`, name: `Volume ${v.number}`, screens: v.screens })),
+    ...view.volumes.map((v) => ({
+      id: `volume-${v.number}`,
+      name: `Volume ${v.number}`,
+      screens: v.screens,
+    })),
     ...view.books.map((b) => ({ id: b.slug, name: b.title, screens: b.screens })),
   ];
 }

@@ -15,7 +15,10 @@ export interface VolumeView {
   /** Characters named in the volume's plot points, with the spoiler tag of the first. */
   characters: { character: Ref; reveal: Reveal }[];
   /** Other books adapted alongside this volume (Volume 6 and the novella Nick and Charlie). */
-  companions: Pick<RelatedBook, 'slug' | 'title' | 'kind' | 'published' | 'adaptedIn' | 'sources'>[];
+  companions: Pick<
+    RelatedBook,
+    'slug' | 'title' | 'kind' | 'published' | 'adaptedIn' | 'sources'
+  >[];
   previous?: number;
   next?: number;
   /** Every book and what adapts it, for the books-to-screen map. */
@@ -28,7 +31,10 @@ export function mapBooks(index: WikiIndex): MapBooks {
   return {
     volumes: [...index.content.volumes]
       .sort((a, b) => a.number - b.number)
-      .map((v) => ({ number: v.number, adaptedIn: v.adaptedIn.map((a) => ({ screen: a.screen })) })),
+      .map((v) => ({
+        number: v.number,
+        adaptedIn: v.adaptedIn.map((a) => ({ screen: a.screen })),
+      })),
     related: [...index.content.books]
       .sort((a, b) => a.published.localeCompare(b.published))
       .map((b) => ({
