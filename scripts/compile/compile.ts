@@ -16,7 +16,7 @@ import { buildPersonPage, personRows } from '../../src/features/cast/person-view
 import { buildCharacterPage, characterRows } from '../../src/features/characters/character-view.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
 import { buildPlacePage, buildPlacesPage } from '../../src/features/places/place-view.ts';
-import { buildReleasePage } from '../../src/features/release/release-view.ts';
+import { buildReleasePage } from '../../src/features/release/release-data.ts';
 import {
   buildEpisodePage,
   buildSeasonPage,

@@ -49,10 +49,16 @@ describe('character list', () => {
 
   it('filters as the reader types, keeps the text in the URL, and offers a way out when nothing matches', async () => {
     const { router } = renderRoute('/characters/');
-    const field = await screen.findByRole('searchbox', { name: 'Search characters' });
-    await userEvent.type(field, 'anna');
+    await userEvent.type(
+      await screen.findByRole('searchbox', { name: 'Search characters' }),
+      'anna',
+    );
     await waitFor(() => expect(cards()).toEqual(['Ana Lead']));
     expect(router.state.location.search).toBe('?q=anna');
+    // The field that filters took the plain one's place, with the letters and the focus.
+    const field = screen.getByRole('searchbox', { name: 'Search characters' });
+    expect(field).toHaveValue('anna');
+    expect(field).toHaveFocus();
 
     await userEvent.clear(field);
     await userEvent.type(field, 'zzzqq');

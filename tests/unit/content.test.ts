@@ -79,7 +79,7 @@ describe('coverage', () => {
         .map((f) => f.text)
         .join(' ')
         .split(/\s+/).length;
-      expect(words, slug).toBeGreaterThanOrEqual(130);
+      expect(words, slug).toBeGreaterThanOrEqual(300);
       expect(character.onScreen?.length ?? 0, slug).toBeGreaterThan(0);
     }
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { nextUp } from '../../src/data/story';
 import type { Content, WikiEvent } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { buildReleasePage, buildReleaseView } from '../../src/features/release/release-view';
+import { buildReleasePage } from '../../src/features/release/release-data';
+import { buildReleaseView } from '../../src/features/release/release-view';
+import { judge } from '../../src/features/release/verdicts';
 import { buildScorecard } from '../../src/features/release/scorecard-view';
 import { layoutTimeline, TIMELINE_WIDTH } from '../../src/features/release/timeline';
 import { assignLanes, datePosition, timeScale } from '../../src/lib/time-scale';
@@ -42,7 +44,8 @@ function content(): Content {
 
 function view(c: Content = content(), today = '2026-11-29') {
   const page = buildReleasePage(indexContent(c));
-  return buildReleaseView(page.view, page.sources, today);
+  const verdicts = page.view.predictions.map((p) => judge(p, page.view.verdicts, today));
+  return buildReleaseView(page.view, verdicts, page.sources, today);
 }
 
 const event = (id: string, date: string, extra: Partial<WikiEvent> = {}): WikiEvent =>

@@ -7,7 +7,8 @@ import { checkContent } from '../../src/data/check';
 import type { Content, Prediction } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
 import { verdictData } from '../../src/features/release/verdict-data';
-import { judge, monthSpan, phaseMonths, scorecard } from '../../src/features/release/verdicts';
+import { scorecard } from '../../src/features/release/score';
+import { judge, monthSpan, phaseMonths } from '../../src/features/release/verdicts';
 import { readContent } from '../../scripts/lib/read-content';
 import { fixtureContent } from '../fixtures/wiki';
 

@@ -5,6 +5,7 @@ import { dataKeys } from '../../data/data-keys';
 import { pickRelease, releaseItems, releaseListSpec } from '../../features/release/release-filters';
 import { ReleasePage } from '../../features/release/release-page';
 import { buildReleaseView, type ReleasePageData } from '../../features/release/release-view';
+import { useVerdicts } from '../../features/release/use-verdicts';
 import { useToday } from '../../lib/use-today';
 import { pageLoader, usePageData } from '../page-loader';
 
@@ -14,7 +15,11 @@ export const loader = pageLoader(key);
 export function Component() {
   const data = usePageData<ReleasePageData>(key);
   const today = useToday(data.view.asOf);
-  const view = useMemo(() => buildReleaseView(data.view, data.sources, today), [data, today]);
+  const verdicts = useVerdicts(data.view, today);
+  const view = useMemo(
+    () => buildReleaseView(data.view, verdicts, data.sources, today),
+    [data, verdicts, today],
+  );
   const items = useMemo(() => releaseItems(view), [view]);
   return (
     <>

@@ -1,34 +1,38 @@
 /**
- * A list the reader can search, filter, sort and page through, with its view in the URL.
+ * A list the reader can search, filter, sort and page through, with its view in the URL
+ * (docs/decisions/024).
  *
- * The search field is there on a plain visit, inside the page: a plain GET form (`?q=`) that
- * works before the app starts, and filters in place once it has. The matching engine loads on
- * the first keystroke (use-text-match.ts). The facets and the sort stay behind "More filters",
- * whose code loads when asked for, or at once when the address already carries them.
+ * On a plain visit the search field is there inside the page, as a GET form (`?q=`) that works
+ * before the app starts, beside "More filters" and the first page of rows. What filtering takes
+ * (the view in the URL, the matching engine, facets and counts: full-list.tsx) loads on the
+ * first focus, keystroke or click, or at once when the address already carries a view, and
+ * then takes the field's place with the letters typed and the focus kept, as the header search
+ * does.
  *
- * A long list's page holds only its first rows (the prerendered HTML stays small at any wiki
- * size); `onWantAll` asks for the rest as soon as the reader searches, filters, sorts or pages,
- * so filters always work on the whole list (docs/decisions/024).
+ * A long list's page holds only its first rows, so its HTML stays small at any wiki size;
+ * `onWantAll` asks for the rest as soon as the reader searches, filters, sorts or pages, so
+ * filters always work on the whole list.
  */
-import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { Form, Link, useLocation } from 'react-router-dom';
-import { LIST_PAGE_SIZE } from '../../data/data-keys';
-import { plural } from '../../lib/text';
-import type { FacetPanelProps } from './facet-panel';
-import { EmptyResults } from './empty-results';
-import { useFilteredList, type ListSpec } from './use-filtered-list';
-import { activeFilterCount, EMPTY_VIEW, serialiseViewParams, type SortValue } from './view-params';
-import { ViewSearchField } from './view-search-field';
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { Facet } from '../../lib/facets';
+import type { SearchRecord } from '../../lib/search-engine';
+import { useHydrated } from '../../lib/use-hydrated';
+import { GetForm } from '../get-form';
+import type { Handoff } from './full-list';
+import type { FilterGroupSpec } from './groups';
+import { countLine, MoreFilters, pageOf, type FilterableText, type Render } from './list-basics';
+import type { ViewKey } from './view-params';
 
-const loadPanel = () => import('./facet-panel');
-const FacetPanel = lazy(loadPanel) as unknown as ComponentType<FacetPanelProps>;
+export type { FilterableText };
 
-export interface FilterableText {
-  /** The search field's label; no field without one. */
-  searchLabel?: string;
-  sorts?: readonly { value: SortValue; label: string }[];
-  /** What the list holds, one and many: ['character', 'characters']. */
-  noun: readonly [string, string];
+export interface ListSpec<T> {
+  keys: readonly ViewKey[];
+  groups: readonly FilterGroupSpec[];
+  facets: readonly Facet<T>[];
+  /** Stable (module-level) functions, so the search index is built once. */
+  toRecord: (item: T) => SearchRecord;
+  order: { id: (item: T) => string; name: (item: T) => string; first: (item: T) => number };
 }
 
 export interface FilterableProps<T> {
@@ -44,207 +48,137 @@ export interface FilterableProps<T> {
   names?: (item: T) => { name: string; aliases?: readonly string[] };
   /** Lists without pages (the release record keeps its own order) show every match. */
   paged?: boolean;
-  render: (shown: T[], controls: ReactNode) => ReactNode;
+  render: Render<T>;
 }
 
-export function Filterable<T>({
+type FullListType = ComponentType<FilterableProps<unknown> & { handoff: Handoff }>;
+const loadFull = () => import('./full-list');
+/** Once loaded, the full list stays loaded, even if the page is rendered afresh. */
+let loadedFull: FullListType | undefined;
+
+export function Filterable<T>(props: FilterableProps<T>) {
+  const hydrated = useHydrated();
+  const { pathname, search } = useLocation();
+  const [Full, setFull] = useState<FullListType | undefined>(() => loadedFull);
+  const [handoff, setHandoff] = useState<Handoff>({ typed: '', focus: false, panel: false });
+  const requested = useRef(false);
+  const { onWantAll } = props;
+
+  const fetchFull = () => {
+    if (requested.current) return;
+    requested.current = true;
+    onWantAll?.();
+    void loadFull().then((m) => {
+      loadedFull = m.default as FullListType;
+      setFull(() => loadedFull);
+    });
+  };
+  const load = (change: Partial<Handoff> = {}) => {
+    setHandoff((h) => ({ ...h, ...change }));
+    fetchFull();
+  };
+
+  // An address that carries a view (a search, a filter, another page) needs the full list.
+  const hasView = hydrated && search.length > 1;
+  useEffect(() => {
+    if (hasView) fetchFull();
+    // `fetchFull` only starts work once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hasView]);
+
+  if (Full) return <Full {...(props as FilterableProps<unknown>)} handoff={handoff} />;
+  return <PlainList {...props} loading={hasView} onEngage={load} pathname={pathname} />;
+}
+
+/** The list as the page was built: its first page of rows, a plain search form, page links. */
+function PlainList<T>({
   items,
   total = items.length,
-  onWantAll,
   spec,
   text,
-  names,
   paged = true,
   render,
-}: FilterableProps<T>) {
-  const list = useFilteredList(items, spec);
-  const { view, hydrated, setView } = list;
-  const { pathname } = useLocation();
-  const complete = items.length >= total;
-  const facetsInUse = spec.groups.some((g) => view[g.key].length > 0) || view.sort !== 'match';
-  const [open, setOpen] = useState(false);
-  const panelOpen = open || facetsInUse;
-  const viewing = activeFilterCount(view) > 0 || view.sort !== 'match' || view.page > 1;
-
-  useEffect(() => {
-    if (viewing && !complete) onWantAll?.();
-  }, [viewing, complete, onWantAll]);
-
-  const matched = list.items;
-  const count = complete ? matched.length : total;
-  const pages = paged ? Math.max(1, Math.ceil(count / LIST_PAGE_SIZE)) : 1;
-  const page = Math.min(view.page, pages);
-  const shown = paged ? matched.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE) : matched;
-  const waiting = !complete && viewing;
-
+  loading,
+  onEngage,
+  pathname,
+}: FilterableProps<T> & {
+  loading: boolean;
+  onEngage: (change?: Partial<Handoff>) => void;
+  pathname: string;
+}) {
+  const id = useId();
+  const hydrated = useHydrated();
+  const { shown, pages } = pageOf(items, total, 1, paged);
   const controls = (
     <div className="filters-bar">
       {text.searchLabel && (
-        <Form
-          method="get"
+        <GetForm
           action={pathname}
           role="search"
           aria-label={text.searchLabel}
           className="filters-bar__search"
-          onSubmit={(event) => {
-            // With the app running, the list already follows the field.
-            if (hydrated) event.preventDefault();
-          }}
+          onSubmit={(event) => event.preventDefault()}
         >
-          <ViewSearchField
-            label={text.searchLabel}
-            value={view.q}
-            hydrated={hydrated}
-            onFocus={() => {
-              onWantAll?.();
-              void import('../../lib/search-engine');
-            }}
-            onType={(q) => setView((v) => ({ ...v, q, page: 1 }), 'replace')}
-          />
+          <div className="field">
+            <label htmlFor={id}>{text.searchLabel}</label>
+            <input
+              id={id}
+              type="search"
+              name="q"
+              className="field__input"
+              autoComplete="off"
+              onFocus={() => onEngage({ focus: true })}
+              onChange={(event) => onEngage({ typed: event.target.value, focus: true })}
+            />
+          </div>
           {!hydrated && (
             <button type="submit" className="button button--quiet">
               Search
             </button>
           )}
-        </Form>
+        </GetForm>
       )}
       {spec.groups.length > 0 && (
-        <div className="filters-toggle">
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-expanded={panelOpen}
-            disabled={!hydrated}
-            onPointerEnter={() => void loadPanel()}
-            onFocus={() => void loadPanel()}
-            onClick={() => {
-              onWantAll?.();
-              setOpen(!panelOpen);
-            }}
-          >
-            More filters
-          </button>
-        </div>
-      )}
-      {panelOpen && hydrated && (
-        <Suspense fallback={null}>
-          <FacetPanel
-            view={view}
-            setView={setView}
-            groups={spec.groups}
-            counts={list.counts}
-            {...(text.sorts ? { sorts: text.sorts } : {})}
-          />
-        </Suspense>
-      )}
-      <p role="status" className="result-count">
-        {waiting || list.pending
-          ? `Loading all ${plural(total, text.noun[0], text.noun[1])}…`
-          : countLine(shown.length, count, matched.length, total, page, pages, text.noun)}
-        {activeFilterCount(view) > 0 && ` · ${plural(activeFilterCount(view), 'filter')} in use`}
-      </p>
-      {activeFilterCount(view) > 0 && (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => setView(() => EMPTY_VIEW, 'push')}
-        >
-          Clear all
-        </button>
-      )}
-      {complete && matched.length === 0 && (
-        <EmptyResults
-          noun={text.noun[1]}
-          suggestions={names ? closest(view.q, items, names) : []}
-          setView={setView}
+        <MoreFilters
+          open={false}
+          disabled={!hydrated}
+          onPrepare={() => void loadFull()}
+          onToggle={() => onEngage({ panel: true })}
         />
       )}
+      <p role="status" className="result-count">
+        {loading
+          ? `Loading all ${text.noun[1]}…`
+          : countLine(
+              { onPage: shown.length, count: total, matched: total, total, page: 1, pages },
+              text.noun,
+            )}
+      </p>
     </div>
   );
-
   return (
     <>
       {render(shown, controls)}
       {pages > 1 && (
-        <Pager page={page} pages={pages} pathname={pathname} view={view} noun={text.noun[1]} />
+        <nav className="pager" aria-label={`Pages of ${text.noun[1]}`}>
+          <ol className="pager__pages">
+            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+              <li key={n}>
+                {n === 1 ? (
+                  <span aria-current="page">1</span>
+                ) : (
+                  <Link to={`${pathname}?page=${n}`} aria-label={`Page ${n}`}>
+                    {n}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+          <Link to={`${pathname}?page=2`} rel="next">
+            Next →
+          </Link>
+        </nav>
       )}
     </>
-  );
-}
-
-function countLine(
-  onPage: number,
-  count: number,
-  matched: number,
-  total: number,
-  page: number,
-  pages: number,
-  noun: readonly [string, string],
-): string {
-  if (pages > 1) {
-    const first = (page - 1) * LIST_PAGE_SIZE + 1;
-    return `Showing ${first}–${first + onPage - 1} of ${plural(count, noun[0], noun[1])}`;
-  }
-  return matched === total
-    ? `Showing all ${plural(total, noun[0], noun[1])}`
-    : `Showing ${matched} of ${plural(total, noun[0], noun[1])}`;
-}
-
-function closest<T>(
-  query: string,
-  items: readonly T[],
-  names: (item: T) => { name: string; aliases?: readonly string[] },
-): string[] {
-  if (!query.trim()) return [];
-  // Suggestions need the fuzzy matcher; it is small, and only an empty result reaches here.
-  return closestNamesSync(query, items.map(names));
-}
-
-import { closestNames as closestNamesSync } from '../../lib/fuzzy';
-
-/** Page links: plain links to `?page=n`, so they work before the app starts and can be shared. */
-function Pager({
-  page,
-  pages,
-  pathname,
-  view,
-  noun,
-}: {
-  page: number;
-  pages: number;
-  pathname: string;
-  view: typeof EMPTY_VIEW;
-  noun: string;
-}) {
-  const href = (n: number) => {
-    const query = serialiseViewParams({ ...view, page: n });
-    return query ? `${pathname}?${query}` : pathname;
-  };
-  return (
-    <nav className="pager" aria-label={`Pages of ${noun}`}>
-      {page > 1 && (
-        <Link to={href(page - 1)} rel="prev">
-          ← Previous
-        </Link>
-      )}
-      <ol className="pager__pages">
-        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page">{n}</span>
-            ) : (
-              <Link to={href(n)} aria-label={`Page ${n}`}>
-                {n}
-              </Link>
-            )}
-          </li>
-        ))}
-      </ol>
-      {page < pages && (
-        <Link to={href(page + 1)} rel="next">
-          Next →
-        </Link>
-      )}
-    </nav>
   );
 }

@@ -12,15 +12,18 @@ export function ViewSearchField({
   value,
   hydrated,
   onType,
-  onFocus,
+  initial,
+  focus = false,
   hint,
 }: {
   label: string;
   value: string;
   hydrated: boolean;
   onType: (value: string) => void;
-  /** First focus or keystroke: a chance to load what searching needs. */
-  onFocus?: () => void;
+  /** Text to start from instead of the URL's (what was typed into the field this replaces). */
+  initial?: string;
+  /** Take the focus on mount, with the caret at the end. */
+  focus?: boolean;
   hint?: string;
 }) {
   const id = useId();
@@ -32,11 +35,17 @@ export function ViewSearchField({
   const [atStart, setAtStart] = useState<string | null>(null);
   if (hydrated && atStart === null) setAtStart(value);
   const input = useRef<HTMLInputElement>(null);
-  // Letters typed into the prerendered field before the app started count once it has.
+  // Letters typed into the prerendered field before the app started, or into the plain field
+  // this one replaces, count once it is here.
   useEffect(() => {
-    const typed = input.current?.value ?? '';
+    const field = input.current;
+    const typed = field?.value ?? '';
     if (hydrated && typed !== '' && typed !== value) onType(typed);
-    // Only at hydration: afterwards every change arrives through onChange.
+    if (focus && field) {
+      field.focus();
+      field.setSelectionRange(typed.length, typed.length);
+    }
+    // Only at hydration or mount: afterwards every change arrives through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);
   return (
@@ -53,9 +62,8 @@ export function ViewSearchField({
         className="field__input"
         autoComplete="off"
         maxLength={MAX_QUERY_LENGTH}
-        defaultValue={value}
+        defaultValue={initial ?? value}
         onChange={(event) => onType(event.target.value)}
-        {...(onFocus ? { onFocus, onKeyDown: onFocus } : {})}
         {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
       />
       {hint && (

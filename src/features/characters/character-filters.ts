@@ -1,6 +1,6 @@
 /** How the character list filters: by season on screen, first volume, role tier; and by name. */
 import { ROLE_GROUP, rowFacets, SEASON_GROUP, VOLUME_GROUP } from '../../components/filters/groups';
-import type { ListSpec } from '../../components/filters/use-filtered-list';
+import type { ListSpec } from '../../components/filters/filterable';
 import type { CharacterRow } from './character-view';
 
 const NEVER = Number.MAX_SAFE_INTEGER;

@@ -1,7 +1,7 @@
 /** The release page filters: events or predictions, a prediction's verdict, and search text. */
 import type { FilterGroupSpec } from '../../components/filters/groups';
 import { OUTCOMES } from '../../data/story';
-import type { ListSpec } from '../../components/filters/use-filtered-list';
+import type { ListSpec } from '../../components/filters/filterable';
 import type { FilterValue } from '../../components/filters/view-params';
 import type { ReleaseView } from './release-view';
 import { OUTCOME_LABEL } from './verdict-badge';

@@ -1,18 +1,20 @@
 /**
- * The release page's data: events in order, and every prediction with its computed verdict.
- * The page data (built at build time, `buildReleasePage`) holds the events, the predictions and
- * the facts they are scored on; `buildReleaseView` scores them with the reader's date.
+ * The release page's view: events in date order, every prediction with its verdict, the
+ * scorecard and what comes next, for the reader's day. The verdicts come scored at build time
+ * (release-data.ts) for the day the facts were checked; use-verdicts.ts scores them again,
+ * loading the scoring code, only when the reader's day is another.
  */
 import type { PageData } from '../../data/page-data';
 import { nextUp, sortEvents, type NextUp } from '../../data/story';
 import type { Prediction, Source, WikiEvent } from '../../data/types';
-import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
-import { verdictData } from './verdict-data';
-import { judge, scorecard, type Scorecard, type Verdict, type VerdictData } from './verdicts';
+import { scorecard, type Scorecard, type Verdict } from './score';
+import type { VerdictData } from './verdicts';
 
 export interface ReleaseData {
   predictions: Prediction[];
   verdicts: VerdictData;
+  /** Each prediction's verdict as of `asOf`, in the order of `predictions`. */
+  judged: Verdict[];
   /** The day the page was built from: its "today" until the reader's own date takes over. */
   asOf: string;
 }
@@ -34,14 +36,15 @@ export interface ReleaseView {
 }
 
 export function buildReleaseView(
-  data: ReleaseData,
+  data: Pick<ReleaseData, 'predictions' | 'verdicts'>,
+  verdicts: readonly Verdict[],
   sources: readonly Source[],
   today: string,
 ): ReleaseView {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const predictions = data.predictions.map((prediction) => ({
+  const predictions = data.predictions.map((prediction, i) => ({
     prediction,
-    verdict: judge(prediction, data.verdicts, today),
+    verdict: verdicts[i]!,
     source: sourceById.get(prediction.source)!,
   }));
   const next = nextUp(data.verdicts.events, today);
@@ -50,25 +53,6 @@ export function buildReleaseView(
     predictions,
     scorecard: scorecard(predictions),
     ...(next ? { next } : {}),
-  };
-}
-
-export function buildReleasePage(index: WikiIndex): ReleasePageData {
-  const view: ReleaseData = {
-    predictions: index.content.predictions,
-    verdicts: verdictData(index.content.predictions, index),
-    asOf: index.content.wiki.checked,
-  };
-  return {
-    meta: {
-      title: 'Release: the guesses and what happened',
-      description:
-        'Every 2022 prediction about Heartstopper season 2, scored against what really happened, and the full release timeline to the film.',
-      type: 'article',
-    },
-    view,
-    sources: sourcesFor(view, index),
-    checked: checkedOf(index, ...index.content.events, ...index.content.predictions),
   };
 }
 

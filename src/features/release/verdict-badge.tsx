@@ -1,4 +1,5 @@
-import type { Outcome, Verdict } from './verdicts';
+import type { Outcome } from '../../data/story';
+import type { Verdict } from './score';
 
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   right: 'Right',

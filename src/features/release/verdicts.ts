@@ -3,8 +3,9 @@
  * hand: the verdict, its wording and its sources all come from the dates and records in the
  * bundled data, so correcting a date corrects every verdict that depends on it.
  */
-import { CLOSE_MONTHS, hasHappened, OUTCOMES, screenTitle, type Outcome } from '../../data/story';
+import { CLOSE_MONTHS, hasHappened, screenTitle, type Outcome } from '../../data/story';
 import type { Prediction, WikiEvent } from '../../data/types';
+import type { Verdict } from './score';
 import {
   aboutMonths,
   daysBetween,
@@ -16,25 +17,9 @@ import {
 } from '../../lib/dates';
 import { listJoin } from '../../lib/text';
 
-export type { Outcome };
+export type { Outcome, Verdict };
 export { CLOSE_MONTHS };
 
-export interface Verdict {
-  outcome: Outcome;
-  /** Short, e.g. "Right", "About a month early", "Can't be checked yet". */
-  label: string;
-  /** What happened, in a sentence. */
-  detail: string;
-  /** The sources for what happened. */
-  sources: string[];
-  /** For dates: months outside the claimed window, negative when early. */
-  offByMonths?: number;
-}
-
-/**
- * What the verdicts read besides the events: a few facts per prediction, gathered from the whole
- * content at build time (verdict-data.ts), so the release page carries only what it scores.
- */
 export interface VerdictData {
   events: readonly WikiEvent[];
   /** Episode counts on record, by season. */
@@ -303,34 +288,5 @@ function judgeReturns(slugs: readonly string[], screen: number, data: VerdictDat
     label: `Right for ${credited.length} of ${named.length}`,
     detail: `${credited.length} of the ${named.length} are on record in ${screenTitle(screen)}; ${listJoin(missing.map((p) => p.name))}'s return is not on record.`,
     sources,
-  };
-}
-
-export interface Scorecard {
-  total: number;
-  counts: Record<Outcome, number>;
-  /** The same counts for each source that made predictions. */
-  bySource: { source: string; total: number; counts: Record<Outcome, number> }[];
-}
-
-const emptyCounts = () =>
-  Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-
-export function scorecard(
-  judged: readonly { prediction: Prediction; verdict: Verdict }[],
-): Scorecard {
-  const counts = emptyCounts();
-  const bySource = new Map<string, { total: number; counts: Record<Outcome, number> }>();
-  for (const { prediction, verdict } of judged) {
-    counts[verdict.outcome] += 1;
-    const entry = bySource.get(prediction.source) ?? { total: 0, counts: emptyCounts() };
-    entry.total += 1;
-    entry.counts[verdict.outcome] += 1;
-    bySource.set(prediction.source, entry);
-  }
-  return {
-    total: judged.length,
-    counts,
-    bySource: [...bySource].map(([source, entry]) => ({ source, ...entry })),
   };
 }

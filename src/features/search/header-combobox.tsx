@@ -7,7 +7,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
-import { Form, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { GetForm } from '../../components/get-form';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
 import { Tier, type SearchHit } from '../../lib/search-engine';
@@ -133,8 +134,7 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   }
 
   return (
-    <Form
-      method="get"
+    <GetForm
       action={paths.search.href()}
       role="search"
       className="header-search header-search--enhanced"
@@ -205,7 +205,7 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
             : `${plural(resultCount, 'suggestion')}. Use the up and down arrows to choose.`
           : ''}
       </div>
-    </Form>
+    </GetForm>
   );
 }
 

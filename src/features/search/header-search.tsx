@@ -4,7 +4,7 @@
  * suggestions combobox, the search engine and the index load on first focus or keystroke.
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import { Form } from 'react-router-dom';
+import { GetForm } from '../../components/get-form';
 import { paths } from '../../config/paths';
 import { isSearchShortcut, isTypingTarget } from './combobox-keys';
 import type { HeaderComboboxProps } from './header-combobox';
@@ -67,7 +67,7 @@ export function HeaderSearch() {
 
   if (Combobox) return <Combobox inputRef={inputRef} initialValue={typed} keepFocus={focused} />;
   return (
-    <Form method="get" action={paths.search.href()} role="search" className="header-search">
+    <GetForm action={paths.search.href()} role="search" className="header-search">
       <SearchLabel />
       <input
         ref={inputRef}
@@ -82,6 +82,6 @@ export function HeaderSearch() {
           load();
         }}
       />
-    </Form>
+    </GetForm>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Form, Link } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { GetForm } from '../../components/get-form';
 import { Gated } from '../../components/gated';
 import { Highlight } from '../../components/highlight';
 import { PageHead } from '../../components/page-head';
@@ -38,8 +39,7 @@ export function SearchPage() {
   return (
     <article className="page">
       <PageHead title="Search" shareLabel="Share this search" />
-      <Form
-        method="get"
+      <GetForm
         action={paths.search.href()}
         role="search"
         aria-label="Search the wiki"
@@ -56,7 +56,7 @@ export function SearchPage() {
           onType={(q) => setView((v) => ({ ...v, q }), 'replace')}
           hint="Half a name is enough, and typos are forgiven."
         />
-      </Form>
+      </GetForm>
 
       <p role="status" className="result-count">
         {!query || searching

@@ -1,6 +1,6 @@
 /** The volumes list filters by where a book is adapted: a season or the film. */
 import { SEASON_GROUP } from '../../components/filters/groups';
-import type { ListSpec } from '../../components/filters/use-filtered-list';
+import type { ListSpec } from '../../components/filters/filterable';
 import { screenParam } from '../../data/story';
 import type { VolumesView } from './volume-view';
 

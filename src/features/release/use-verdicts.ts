@@ -1,0 +1,25 @@
+/**
+ * The verdicts for the reader's day: those scored at build time while the day is the one the
+ * facts were checked on (and during hydration); otherwise scored again here, with the scoring
+ * code loaded for it, since a guess about a date still to come can change with the day.
+ */
+import { useEffect, useState } from 'react';
+import type { ReleaseData } from './release-view';
+import type { Verdict } from './score';
+
+export function useVerdicts(data: ReleaseData, today: string): Verdict[] {
+  const [scored, setScored] = useState<{ day: string; data: ReleaseData; verdicts: Verdict[] }>();
+  useEffect(() => {
+    if (today === data.asOf) return;
+    let live = true;
+    void import('./verdicts').then(({ judge }) => {
+      if (!live) return;
+      const verdicts = data.predictions.map((p) => judge(p, data.verdicts, today));
+      setScored({ day: today, data, verdicts });
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, today]);
+  return scored && scored.day === today && scored.data === data ? scored.verdicts : data.judged;
+}
