@@ -108,9 +108,12 @@ export function compareDates(a: string, b: string): number {
   return byStart !== 0 ? byStart : b.length - a.length;
 }
 
-/** Today (or a given instant) as YYYY-MM-DD in UTC. */
+/**
+ * The reader's calendar day at an instant, as YYYY-MM-DD, in their own time zone: a release
+ * morning in Auckland or an evening in Los Angeles is that day there, whatever the day in UTC.
+ */
 export function toIsoDay(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  return isoDay(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
 }
 
 export function daysBetween(fromDay: string, toDay: string): number {

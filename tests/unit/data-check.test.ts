@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatProblem, jsonPath } from '../../src/data/check';
 import { rawFixture } from '../fixtures/wiki';
 
@@ -218,6 +218,9 @@ describe('jsonPath', () => {
 });
 
 describe('npm run check:data', () => {
+  // Each case starts the checker as its own process: slow on a busy machine.
+  vi.setConfig({ testTimeout: 30_000 });
+
   /** Writes the fixture wiki as files into a temporary folder, broken as asked. */
   function writeWiki(mutate: (dir: string) => void = () => {}) {
     const dir = mkdtempSync(join(tmpdir(), 'wiki-content-'));

@@ -9,6 +9,7 @@ import {
   isPast,
   lastDay,
   monthIndex,
+  toIsoDay,
 } from '../../src/lib/dates';
 
 describe('dates at year, month and day precision', () => {
@@ -55,5 +56,14 @@ describe('dates at year, month and day precision', () => {
     expect(aboutMonths(1)).toBe('about a month');
     expect(aboutMonths(-2)).toBe('about two months');
     expect(aboutMonths(12)).toBe('about a year');
+  });
+});
+
+describe("the reader's day", () => {
+  it('is the calendar day where the reader is, not in UTC', () => {
+    // Half past midnight on 2 July, local time: already the 2nd for the reader, whatever UTC says.
+    expect(toIsoDay(new Date(2026, 6, 2, 0, 30))).toBe('2026-07-02');
+    // Half past eleven at night on 1 July: still the 1st, even where UTC has moved on.
+    expect(toIsoDay(new Date(2026, 6, 1, 23, 30))).toBe('2026-07-01');
   });
 });
