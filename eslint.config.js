@@ -26,6 +26,7 @@ export default tseslint.config(
       'dist',
       'dist-*',
       '.ssr',
+      '.ssr-*',
       'node_modules',
       'coverage',
       'test-results',

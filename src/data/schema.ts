@@ -60,6 +60,13 @@ const text = z
   .min(1, { message: 'some text' })
   .meta({ description: 'Your own words; never a copied sentence.' });
 
+/** A name, title or short label, as the source spells it. */
+const label = z
+  .string()
+  .trim()
+  .min(1, { message: 'some text' })
+  .meta({ description: 'As the source spells it.' });
+
 export const volumeNumber = z
   .int({ message: 'a whole volume number' })
   .min(1, { message: 'a volume number from 1 to 6' })
@@ -117,12 +124,12 @@ const common = {
 };
 
 const aliases = z
-  .array(text)
+  .array(label)
   .meta({ description: 'Other names search should find: a surname alone, a common misspelling.' });
 
 export const sourceSchema = z.strictObject({
-  title: text,
-  publisher: text,
+  title: label,
+  publisher: label,
   published: partialDate,
   revised: partialDate.optional(),
   url: z.url({ protocol: /^https$/, message: 'an https:// address' }),
@@ -168,7 +175,7 @@ const crewCredit = z.strictObject({
 });
 
 export const personSchema = z.strictObject({
-  name: text,
+  name: label,
   searchAliases: aliases,
   pronouns: text.optional(),
   /** One or two spoiler-free sentences: lists and link previews show this. */
@@ -182,7 +189,7 @@ export const personSchema = z.strictObject({
 });
 
 export const characterSchema = z.strictObject({
-  name: text,
+  name: label,
   searchAliases: aliases,
   /** Who they are, without giving the story away: lists and link previews show this. */
   summary: fact,
@@ -234,8 +241,8 @@ export const volumeSchema = z.strictObject({
     .array(
       z.strictObject({
         date: partialDate,
-        region: text.optional(),
-        publisher: text.optional(),
+        region: label.optional(),
+        publisher: label.optional(),
         note: text.optional(),
         sources: sourceIds,
       }),
@@ -251,10 +258,10 @@ export const volumeSchema = z.strictObject({
 });
 
 export const bookSchema = z.strictObject({
-  title: text,
+  title: label,
   kind: z.enum(['novel', 'novella', 'companion']),
   published: partialDate,
-  publisher: text.optional(),
+  publisher: label.optional(),
   summary: text,
   /** How it ties to Heartstopper. */
   ties: z.array(fact).optional(),
@@ -266,9 +273,9 @@ export const bookSchema = z.strictObject({
 export const seasonSchema = z.strictObject({
   number: screenNumber,
   kind: z.enum(['season', 'film']),
-  title: text,
+  title: label,
   /** Short label for filters and badges: "Season 1", "The film". */
-  short: text,
+  short: label,
   /** The value of `?season=` for this entry: "1", "film". */
   param: z.string().regex(/^[a-z0-9]+$/),
   episodes: z
@@ -286,7 +293,7 @@ export const seasonSchema = z.strictObject({
 export const episodeSchema = z.strictObject({
   season: screenNumber.max(3, { message: 'a season from 1 to 3 (the film has no episodes)' }),
   number: episodeNumber,
-  title: text,
+  title: label,
   /** Sources for the title and its place in the season. */
   sources: sourceIds,
   runtime: z.strictObject({ minutes: z.int().positive(), sources: sourceIds }).optional(),
@@ -304,8 +311,8 @@ export const episodeSchema = z.strictObject({
   music: z
     .array(
       z.strictObject({
-        title: text,
-        artist: text,
+        title: label,
+        artist: label,
         note: text.optional(),
         sources: sourceIds,
       }),
@@ -334,7 +341,7 @@ export const eventSchema = z.strictObject({
   screen: screenNumber.optional(),
   volume: volumeNumber.optional(),
   expected: z.boolean().optional(),
-  title: text,
+  title: label,
   text,
   sources: sourceIds,
   ...common,
@@ -375,7 +382,7 @@ const claim = z.discriminatedUnion('type', [
 
 export const predictionSchema = z.strictObject({
   source: z.string().min(1),
-  topic: text,
+  topic: label,
   statement: text,
   claim,
   note: text.optional(),
@@ -385,7 +392,7 @@ export const predictionSchema = z.strictObject({
 });
 
 export const placeSchema = z.strictObject({
-  name: text,
+  name: label,
   kind: z.enum(['story', 'filming'], {
     message: 'story (in the story) or filming (a real location)',
   }),
@@ -401,13 +408,13 @@ export const placeSchema = z.strictObject({
 
 export const awardSchema = z.strictObject({
   /** "Children's and Family Emmy Awards". */
-  ceremony: text,
+  ceremony: label,
   /** The year of the ceremony. */
   year: z.int().min(2016).max(2100),
   date: partialDate.optional(),
-  category: text,
+  category: label,
   /** Who or what was nominated, as the ceremony named it. */
-  nominee: text,
+  nominee: label,
   people: z.array(slug).optional(),
   screen: screenNumber.optional(),
   episode: slug.optional(),
