@@ -16,10 +16,21 @@ import type * as Server from '../src/entry-server.tsx';
 import { checkContent, formatProblem } from '../src/data/check.ts';
 import { EARLY_SCRIPT } from '../src/lib/early-script.ts';
 import { compileSite } from './compile/compile.ts';
+import { linkConfig } from './compile/links.ts';
+import { parseMarkdown } from './compile/markdown.ts';
+import { changeEntries } from '../src/features/changes/changes-view.ts';
+import { indexContent } from '../src/data/wiki-index.ts';
+import { atomFeed } from './lib/feed.ts';
 import { headTags } from './lib/head.ts';
 import { readContent } from './lib/read-content.ts';
 import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
-import { headersFile, robotsTxt, sitemapXml, type SiteAddress } from './lib/site-files.ts';
+import {
+  absoluteUrl,
+  headersFile,
+  robotsTxt,
+  sitemapXml,
+  type SiteAddress,
+} from './lib/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, process.env.DIST_DIR ?? 'dist');
@@ -102,7 +113,12 @@ async function main() {
     scriptHashes: [sha256(EARLY_SCRIPT)],
   });
 
-  const site = compileSite(loadContent());
+  const content = loadContent();
+  const site = compileSite(content, {
+    links: linkConfig(),
+    siteRoot: absoluteUrl(address, '/'),
+    guide: parseMarkdown(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')),
+  });
   rmSync(join(dist, 'data'), { recursive: true, force: true });
   const revisions = new Map<string, string>();
   for (const [key, value] of site.files) {
@@ -173,6 +189,14 @@ async function main() {
 
   writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(address, site.pages));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(address));
+  writeFileSync(
+    join(dist, 'feed.xml'),
+    atomFeed(address, changeEntries(indexContent(content)), {
+      title: 'Heartstopper Fan Wiki: recent changes',
+      subtitle:
+        'New facts, corrections and release news on the unofficial, cited Heartstopper wiki.',
+    }),
+  );
   writeFileSync(join(dist, '_headers'), headersFile(address, policy));
 
   const offline = writeServiceWorker(dist, address.base);

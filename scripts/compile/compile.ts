@@ -2,18 +2,27 @@
  * The content compiler: turns the checked content into what pages read. For each entity page
  * one data file with that entity and the few fields it shows of the entities it links to; for
  * list pages a compact index of rows (and the first page of them on its own); the search index,
- * prebuilt. Pure and deterministic: the same content always gives the same files, byte for
- * byte, so a rebuild without a content change changes no file a browser has cached.
+ * prebuilt; the contribution pages and recent changes. Pure and deterministic: the same content
+ * (and settings) always give the same files, byte for byte, so a rebuild without a content change
+ * changes no file a browser has cached.
  */
 import { paths } from '../../src/config/paths.ts';
-import { LIST_PAGE_SIZE, dataKeys } from '../../src/data/data-keys.ts';
-import type { ListData } from '../../src/data/page-data.ts';
+import { dataKeys, LIST_PAGE_SIZE } from '../../src/data/data-keys.ts';
+import type { EditTarget, ListData, PageData } from '../../src/data/page-data.ts';
 import { screenSlug } from '../../src/data/story.ts';
 import type { Content } from '../../src/data/types.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { buildAwardsPage } from '../../src/features/awards/award-view.ts';
 import { buildPersonPage, personRows } from '../../src/features/cast/person-view.ts';
+import { buildChangesPage } from '../../src/features/changes/changes-view.ts';
 import { buildCharacterPage, characterRows } from '../../src/features/characters/character-view.ts';
+import {
+  buildFilePage,
+  CONTRIBUTE_KINDS,
+  type ContributeKind,
+  type GuideView,
+} from '../../src/features/contribute/contribute-view.ts';
+import type { Block } from '../../src/features/contribute/guide-types.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
 import { buildPlacePage, buildPlacesPage } from '../../src/features/places/place-view.ts';
 import { buildReleasePage } from '../../src/features/release/release-data.ts';
@@ -23,6 +32,7 @@ import {
   buildSeasonsPage,
 } from '../../src/features/seasons/season-view.ts';
 import { buildVolumePage, buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
+import { fill, type LinkConfig } from './links.ts';
 import { buildSearchFiles } from './search.ts';
 
 export interface SitePage {
@@ -40,6 +50,15 @@ export interface CompiledSite {
   pages: SitePage[];
 }
 
+export interface CompileOptions {
+  /** Where "Suggest an edit" and "Report a mistake" lead (links.ts); none: the wiki's own pages. */
+  links?: LinkConfig;
+  /** The public address of the site's root, for the page address a mistake report names. */
+  siteRoot?: string;
+  /** The contributor guide, as blocks (CONTRIBUTING.md). */
+  guide?: Block[];
+}
+
 function list<R>(
   meta: ListData<R>['meta'],
   rows: R[],
@@ -53,7 +72,8 @@ function list<R>(
   };
 }
 
-export function compileSite(content: Content): CompiledSite {
+export function compileSite(content: Content, options: CompileOptions = {}): CompiledSite {
+  const { links = {}, siteRoot = 'http://localhost:4173/' } = options;
   const index = indexContent(content);
   const files = new Map<string, unknown>();
   const pages: SitePage[] = [];
@@ -61,6 +81,48 @@ export function compileSite(content: Content): CompiledSite {
   const page = (path: string, template: string, key: string, data: { checked: string }) => {
     pages.push({ path, template, checked: data.checked });
     files.set(key, data);
+  };
+
+  /** Where "Suggest an edit" and "Report a mistake" lead for one entity's file. */
+  const editTarget = (kind: ContributeKind, id: string, name: string, path: string): EditTarget => {
+    const file = `src/content/${kind}/${id}.json`;
+    const onSite = paths.contributeFile.href(kind, id);
+    const body = `Page: ${siteRoot}${path.slice(1)}\nEntity: ${kind}/${id}\nFile: ${file}\n\nWhat is wrong, and a source that says what is right:\n`;
+    return {
+      file,
+      kind,
+      id,
+      editHref: links.edit ? fill(links.edit, { path: file }) : onSite,
+      reportHref: links.report
+        ? fill(links.report, { title: `Mistake on ${name}`, body })
+        : `${onSite}#report`,
+    };
+  };
+  /** An entity's page, with its edit links, and the contribution page about its file. */
+  const entityPage = <D extends PageData<unknown>>(
+    kind: ContributeKind,
+    entity: { id?: string; slug?: string; checked?: string },
+    name: string,
+    path: string,
+    template: string,
+    key: string,
+    data: D,
+  ) => {
+    const id = (entity.slug ?? entity.id)!;
+    const edit = editTarget(kind, id, name, path);
+    if (template) page(path, template, key, { ...data, edit });
+    page(
+      paths.contributeFile.href(kind, id),
+      'contribute-file',
+      dataKeys.contributeFile(kind, id),
+      buildFilePage(
+        { kind, id, name, page: { href: path, title: name } },
+        entity,
+        edit,
+        links.edit !== undefined,
+        index,
+      ),
+    );
   };
 
   page(paths.home.href(), 'home', dataKeys.home, buildHomePage(index));
@@ -81,7 +143,10 @@ export function compileSite(content: Content): CompiledSite {
   page(paths.cast.href(), 'cast', dataKeys.castStart, cast.start);
   files.set(dataKeys.castAll, cast.all);
   for (const person of content.people)
-    page(
+    entityPage(
+      'people',
+      person,
+      person.name,
       paths.person.href(person.slug),
       'person',
       dataKeys.person(person.slug),
@@ -100,7 +165,10 @@ export function compileSite(content: Content): CompiledSite {
   page(paths.characters.href(), 'characters', dataKeys.charactersStart, characters.start);
   files.set(dataKeys.charactersAll, characters.all);
   for (const character of content.characters)
-    page(
+    entityPage(
+      'characters',
+      character,
+      character.name,
       paths.character.href(character.slug),
       'character',
       dataKeys.character(character.slug),
@@ -109,7 +177,10 @@ export function compileSite(content: Content): CompiledSite {
 
   page(paths.volumes.href(), 'volumes', dataKeys.volumes, buildVolumesPage(index));
   for (const volume of content.volumes)
-    page(
+    entityPage(
+      'volumes',
+      volume,
+      `Volume ${volume.number}`,
       paths.volume.href(volume.number),
       'volume',
       dataKeys.volume(volume.number),
@@ -118,14 +189,20 @@ export function compileSite(content: Content): CompiledSite {
 
   page(paths.seasons.href(), 'seasons', dataKeys.seasons, buildSeasonsPage(index));
   for (const season of content.seasons)
-    page(
+    entityPage(
+      'seasons',
+      season,
+      season.title,
       paths.season.href(season.slug),
       'season',
       dataKeys.season(season.slug),
       buildSeasonPage(season, index),
     );
   for (const episode of content.episodes)
-    page(
+    entityPage(
+      'episodes',
+      episode,
+      episode.title,
       paths.episode.href(screenSlug(episode.season), episode.number),
       'episode',
       dataKeys.episode(episode.id),
@@ -134,7 +211,10 @@ export function compileSite(content: Content): CompiledSite {
 
   page(paths.places.href(), 'places', dataKeys.places, buildPlacesPage(index));
   for (const place of content.places)
-    page(
+    entityPage(
+      'places',
+      place,
+      place.name,
       paths.place.href(place.slug),
       'place',
       dataKeys.place(place.slug),
@@ -142,7 +222,43 @@ export function compileSite(content: Content): CompiledSite {
     );
 
   page(paths.awards.href(), 'awards', dataKeys.awards, buildAwardsPage(index));
-  page(paths.release.href(), 'release', dataKeys.release, buildReleasePage(index));
+
+  const release = buildReleasePage(index);
+  page(paths.release.href(), 'release', dataKeys.release, release);
+  // Predictions live on the release page; each has its own contribution page and links.
+  for (const prediction of content.predictions) {
+    const path = `${paths.release.href()}#prediction-${prediction.id}`;
+    entityPage('predictions', prediction, prediction.topic, path, '', '', release);
+  }
+  release.view.edits = Object.fromEntries(
+    content.predictions.map((p) => [
+      p.id,
+      editTarget('predictions', p.id, p.topic, `${paths.release.href()}#prediction-${p.id}`),
+    ]),
+  );
+
+  page(paths.changes.href(), 'changes', dataKeys.changes, buildChangesPage(index));
+  const guide: PageData<GuideView> = {
+    meta: {
+      title: 'How to contribute',
+      description:
+        'How to fix or add a fact on the Heartstopper Fan Wiki: find a source, write it in your own words, tag spoilers, run the checks, open a pull request.',
+    },
+    view: {
+      blocks: options.guide ?? [],
+      ...(links.guide ? { guideHref: links.guide } : {}),
+      examples: (Object.keys(CONTRIBUTE_KINDS) as ContributeKind[]).flatMap((kind) => {
+        const first = pages.find((p) => p.path.startsWith(`/contribute/${kind}/`));
+        if (!first) return [];
+        const id = first.path.split('/')[3]!;
+        return [{ kind, id, name: CONTRIBUTE_KINDS[kind], href: first.path }];
+      }),
+    },
+    sources: [],
+    checked,
+  };
+  page(paths.contribute.href(), 'contribute', dataKeys.contribute, guide);
+
   pages.push({ path: paths.search.href(), template: 'search', checked });
 
   for (const [key, value] of buildSearchFiles(index)) files.set(key, value);

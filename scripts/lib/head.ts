@@ -25,6 +25,7 @@ export function headTags(page: HeadInput, address: SiteAddress, pathname: string
   const tags = [
     `<title>${escapeHtml(page.documentTitle)}</title>`,
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(`${page.siteName}: recent changes`)}" href="${escapeHtml(absoluteUrl(address, '/feed.xml'))}" />`,
   ];
   if (pathname === null) {
     tags.push('<meta name="robots" content="noindex" />');

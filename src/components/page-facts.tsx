@@ -4,6 +4,7 @@
  */
 import type { EditTarget } from '../data/page-data';
 import { formatDate } from '../lib/dates';
+import { EditLinks } from './edit-links';
 
 export function PageFacts({ checked, edit }: { checked: string; edit?: EditTarget | undefined }) {
   return (
@@ -12,7 +13,7 @@ export function PageFacts({ checked, edit }: { checked: string; edit?: EditTarge
         Facts last checked against their sources on{' '}
         <time dateTime={checked}>{formatDate(checked)}</time>.
       </p>
-      {edit && <p className="page-facts__file">Content file: {edit.file}</p>}
+      {edit && <EditLinks edit={edit} />}
     </aside>
   );
 }

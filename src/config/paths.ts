@@ -31,7 +31,16 @@ export const paths = {
   awards: { pattern: '/awards', href: () => '/awards/' },
   release: { pattern: '/release', href: (query?: string) => withQuery('/release/', query) },
   search: { pattern: '/search', href: (query?: string) => withQuery('/search/', query) },
+  changes: { pattern: '/changes', href: () => '/changes/' },
+  contribute: { pattern: '/contribute', href: () => '/contribute/' },
+  contributeFile: {
+    pattern: '/contribute/:kind/:id',
+    href: (kind: string, id: string) => `/contribute/${kind}/${id}/`,
+  },
 } as const;
+
+/** The Atom feed of recent changes, beside the pages (not a route of the app). */
+export const FEED_FILE = 'feed.xml';
 
 /** The sections in the site navigation, in order. */
 export const navigation = [

@@ -23,6 +23,9 @@ export const dataKeys = {
   place: (slug: string) => `place/${slug}`,
   awards: 'pages/awards',
   release: 'pages/release',
+  changes: 'pages/changes',
+  contribute: 'pages/contribute',
+  contributeFile: (kind: string, id: string) => `contribute/${kind}/${id}`,
   searchManifest: 'search/manifest',
   searchShard: (name: string) => `search/${name}`,
 } as const;

@@ -23,8 +23,13 @@ export interface Ref {
 export interface EditTarget {
   /** Path inside the repository: "src/content/characters/charlie-spring.json". */
   file: string;
-  /** The entity's id: "charlie-spring". */
+  /** The entity's kind (its content folder) and id: "characters", "charlie-spring". */
+  kind: string;
   id: string;
+  /** The repository host's editor on that file, or the wiki's own page about it. */
+  editHref: string;
+  /** A new issue naming the page and the entity, or the wiki's own page about it. */
+  reportHref: string;
 }
 
 export interface PageData<V> {

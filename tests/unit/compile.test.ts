@@ -36,8 +36,11 @@ describe('pages and their data', () => {
       [
         'awards',
         'cast',
+        'changes',
         'character',
         'characters',
+        'contribute',
+        'contribute-file',
         'episode',
         'home',
         'person',

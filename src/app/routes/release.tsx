@@ -36,6 +36,7 @@ export function Component() {
             sources={data.sources}
             filters={controls}
             checked={data.checked}
+            edits={data.view.edits}
           />
         )}
       />

@@ -14,6 +14,17 @@ export function SiteFooter() {
         <Link to={paths.release.href()}>release page</Link> scores those guesses against what
         happened.
       </p>
+      <ul className="site-footer__links">
+        <li>
+          <Link to={paths.contribute.href()}>How to contribute</Link>
+        </li>
+        <li>
+          <Link to={paths.changes.href()}>Recent changes</Link>
+        </li>
+        <li>
+          <a href={`${import.meta.env.BASE_URL}feed.xml`}>Atom feed</a>
+        </li>
+      </ul>
     </footer>
   );
 }

@@ -9,6 +9,8 @@ import { deferHydration } from '../../components/deferred';
 import { VerdictBadge } from './verdict-badge';
 import { WhatsNext } from './whats-next-panel';
 import type { Source } from '../../data/types';
+import type { EditTarget } from '../../data/page-data';
+import { EditLinks } from '../../components/edit-links';
 
 /** Static on a prerendered page: their code loads when the reader points at them or tabs in. */
 const ReleaseTimeline = deferHydration(() => import('./release-timeline'));
@@ -20,7 +22,10 @@ export function ReleasePage({
   sources,
   filters,
   checked,
+  edits,
 }: {
+  /** "Suggest an edit" and "Report a mistake" for each prediction. */
+  edits?: Record<string, EditTarget> | undefined;
   view: ReleaseView;
   /** The day the facts were last checked. */
   checked: string;
@@ -70,7 +75,7 @@ export function ReleasePage({
           <h2 id="predictions">The predictions</h2>
           <ul className="prediction-list">
             {view.predictions.map((p) => (
-              <PredictionCard key={p.prediction.id} judged={p} />
+              <PredictionCard key={p.prediction.id} judged={p} edit={edits?.[p.prediction.id]} />
             ))}
           </ul>
         </section>
@@ -95,7 +100,7 @@ function EventItem({ event }: { event: WikiEvent }) {
   );
 }
 
-function PredictionCard({ judged }: { judged: JudgedPrediction }) {
+function PredictionCard({ judged, edit }: { judged: JudgedPrediction; edit?: EditTarget }) {
   const { prediction, verdict, source } = judged;
   return (
     <li className="prediction" id={`prediction-${prediction.id}`}>
@@ -125,6 +130,7 @@ function PredictionCard({ judged }: { judged: JudgedPrediction }) {
       {prediction.reveal && (
         <p className="visually-hidden">Spoiler for {revealLabel(prediction.reveal)}.</p>
       )}
+      {edit && <EditLinks edit={edit} what="this prediction" />}
     </li>
   );
 }

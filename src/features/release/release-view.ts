@@ -4,7 +4,7 @@
  * (release-data.ts) for the day the facts were checked; use-verdicts.ts scores them again,
  * loading the scoring code, only when the reader's day is another.
  */
-import type { PageData } from '../../data/page-data';
+import type { EditTarget, PageData } from '../../data/page-data';
 import { nextUp, sortEvents, type NextUp } from '../../data/story';
 import type { Prediction, Source, WikiEvent } from '../../data/types';
 import { scorecard, type Scorecard, type Verdict } from './score';
@@ -17,6 +17,8 @@ export interface ReleaseData {
   judged: Verdict[];
   /** The day the page was built from: its "today" until the reader's own date takes over. */
   asOf: string;
+  /** "Suggest an edit" and "Report a mistake" for each prediction, by id. */
+  edits?: Record<string, EditTarget>;
 }
 
 export type ReleasePageData = PageData<ReleaseData>;

@@ -1,0 +1,54 @@
+/**
+ * The Atom feed of recent changes (RFC 4287): the newest entries of the "Recent changes" page,
+ * each linking to the page it is about. Its dates are the content's own, never the build's, so
+ * an unchanged wiki makes the same feed.
+ */
+import type { ChangeEntry } from '../../src/features/changes/changes-view.ts';
+import { absoluteUrl, type SiteAddress } from './site-files.ts';
+
+/** Entries the feed carries: enough for a reader that checks now and then. */
+export const FEED_ENTRIES = 50;
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const stamp = (day: string) => `${day}T00:00:00Z`;
+
+export function atomFeed(
+  address: SiteAddress,
+  entries: readonly ChangeEntry[],
+  { title, subtitle }: { title: string; subtitle: string },
+): string {
+  const shown = entries.slice(0, FEED_ENTRIES);
+  const self = absoluteUrl(address, '/feed.xml');
+  const page = absoluteUrl(address, '/changes/');
+  const updated = shown[0]?.date ?? '1970-01-01';
+  const items = shown
+    .map((e) => {
+      const href = absoluteUrl(address, e.href);
+      return [
+        '  <entry>',
+        `    <title>${escapeXml(`${e.title}: ${e.kind === 'news' ? 'news' : e.kind}`)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${escapeXml(href)}"/>`,
+        `    <id>${escapeXml(`${page}#${e.id}`)}</id>`,
+        `    <updated>${stamp(e.date)}</updated>`,
+        `    <category term="${e.kind}"/>`,
+        `    <summary type="text">${escapeXml(e.text)}</summary>`,
+        '  </entry>',
+      ].join('\n');
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+  <title>${escapeXml(title)}</title>
+  <subtitle>${escapeXml(subtitle)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>
+  <id>${escapeXml(self)}</id>
+  <updated>${stamp(updated)}</updated>
+  <author><name>The Heartstopper Fan Wiki's contributors</name></author>
+  <generator>Heartstopper Fan Wiki</generator>
+${items}
+</feed>
+`;
+}

@@ -1,0 +1,21 @@
+import { PageFacts } from '../../components/page-facts';
+import { dataKeys } from '../../data/data-keys';
+import { FilePage } from '../../features/contribute/contribute-pages';
+import { CONTRIBUTE_KINDS, type FilePageData } from '../../features/contribute/contribute-view';
+import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+
+const key: KeyOf = ({ kind, id }) => {
+  const name = slugParam(id);
+  return kind && kind in CONTRIBUTE_KINDS && name ? dataKeys.contributeFile(kind, name) : null;
+};
+export const loader = pageLoader(key);
+
+export function Component() {
+  const data = usePageData<FilePageData>(key);
+  return (
+    <>
+      <FilePage view={data.view} sources={data.sources} />
+      <PageFacts checked={data.checked} />
+    </>
+  );
+}

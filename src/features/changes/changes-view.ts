@@ -1,0 +1,157 @@
+/**
+ * "Recent changes": the newest facts, pages and corrections, newest first, from the content's
+ * own records (each file's `changes`), with the release news (events on record) beside them.
+ * The same entries make the Atom feed (scripts/lib/feed.ts). Built at build time.
+ */
+import { paths } from '../../config/paths';
+import type { PageData } from '../../data/page-data';
+import { screenSlug, sortEvents } from '../../data/story';
+import type { Change } from '../../data/types';
+import type { WikiIndex } from '../../data/wiki-index';
+import { hashString } from '../../lib/search-shards';
+
+export interface ChangeEntry {
+  /** Stable across builds while the change is the same. */
+  id: string;
+  date: string;
+  kind: Change['kind'] | 'news';
+  /** What changed: "Charlie Spring", "Season 2 released". */
+  title: string;
+  text: string;
+  href: string;
+}
+
+export interface ChangesView {
+  entries: ChangeEntry[];
+  /** All the entries on record, of which the page shows the newest. */
+  total: number;
+}
+
+/** How many entries the page shows; the feed takes the newest of them. */
+export const CHANGES_SHOWN = 100;
+
+export function changeEntries(index: WikiIndex): ChangeEntry[] {
+  const { content } = index;
+  const entries: Omit<ChangeEntry, 'id'>[] = [];
+  function from<E extends { changes?: Change[] }>(
+    list: readonly E[],
+    title: (entity: E) => string,
+    href: (entity: E) => string,
+  ) {
+    for (const entity of list) {
+      for (const change of entity.changes ?? []) {
+        entries.push({
+          date: change.date,
+          kind: change.kind,
+          title: title(entity),
+          text: change.text,
+          href: href(entity),
+        });
+      }
+    }
+  }
+  const name = (slug: string) => index.character.get(slug)?.name ?? slug;
+  from(
+    content.characters,
+    (c) => c.name,
+    (c) => paths.character.href(c.slug),
+  );
+  from(
+    content.people,
+    (p) => p.name,
+    (p) => paths.person.href(p.slug),
+  );
+  from(
+    content.episodes,
+    (e) => e.title,
+    (e) => paths.episode.href(screenSlug(e.season), e.number),
+  );
+  from(
+    content.volumes,
+    (v) => `Volume ${v.number}`,
+    (v) => paths.volume.href(v.number),
+  );
+  from(
+    content.seasons,
+    (s) => s.title,
+    (s) => paths.season.href(s.slug),
+  );
+  from(
+    content.places,
+    (p) => p.name,
+    (p) => paths.place.href(p.slug),
+  );
+  from(
+    content.books,
+    (b) => b.title,
+    (b) => `${paths.volumes.href()}#book-${b.slug}`,
+  );
+  from(
+    content.awards,
+    (a) => `${a.ceremony} ${a.year}`,
+    (a) => `${paths.awards.href()}#award-${a.id}`,
+  );
+  from(
+    content.events,
+    (e) => e.title,
+    (e) => `${paths.release.href()}#event-${e.id}`,
+  );
+  from(
+    content.predictions,
+    (p) => p.topic,
+    (p) => `${paths.release.href()}#prediction-${p.id}`,
+  );
+  from(
+    content.relationships,
+    (r) => `${name(r.a)} and ${name(r.b)}`,
+    (r) => paths.character.href(r.a),
+  );
+  from(
+    content.about,
+    () => 'About Heartstopper',
+    () => paths.home.href(),
+  );
+
+  // Release news: what happened, on the day it happened.
+  for (const event of sortEvents(content.events)) {
+    if (
+      event.expected ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(event.date) ||
+      event.date > content.wiki.checked
+    )
+      continue;
+    entries.push({
+      date: event.date,
+      kind: 'news',
+      title: event.title,
+      text: event.text,
+      href: `${paths.release.href()}#event-${event.id}`,
+    });
+  }
+
+  return entries
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.title.localeCompare(b.title, 'en') ||
+        a.text.localeCompare(b.text),
+    )
+    .map((e) => ({
+      ...e,
+      id: `c${hashString(`${e.date}|${e.href}|${e.kind}|${e.text}`).toString(36)}`,
+    }));
+}
+
+export function buildChangesPage(index: WikiIndex): PageData<ChangesView> {
+  const all = changeEntries(index);
+  return {
+    meta: {
+      title: 'Recent changes',
+      description:
+        'What is new on the Heartstopper Fan Wiki: facts added, pages expanded and corrections made, newest first, with the release news. Also as an Atom feed.',
+    },
+    view: { entries: all.slice(0, CHANGES_SHOWN), total: all.length },
+    sources: [],
+    checked: index.content.wiki.checked,
+  };
+}

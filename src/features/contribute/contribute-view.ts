@@ -1,0 +1,72 @@
+/**
+ * The contribution pages: the guide (/contribute/) and, for each entity with a page, the page
+ * about its content file (/contribute/<kind>/<id>/): where the file is, what it holds, the
+ * sources it cites and how to change it. Built at build time.
+ */
+import type { EditTarget, PageData } from '../../data/page-data';
+import type { Source } from '../../data/types';
+import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import type { Block } from './guide-types';
+
+/** The kinds of content that have pages, and how to speak of them. */
+export const CONTRIBUTE_KINDS = {
+  characters: 'character',
+  people: 'person',
+  episodes: 'episode',
+  volumes: 'volume',
+  seasons: 'season or film',
+  places: 'place',
+  predictions: 'prediction',
+} as const;
+
+export type ContributeKind = keyof typeof CONTRIBUTE_KINDS;
+
+export interface FileView {
+  kind: ContributeKind;
+  id: string;
+  /** What a reader calls it: "Charlie Spring", "Volume 4". */
+  name: string;
+  /** The page it is shown on. */
+  page: { href: string; title: string };
+  edit: EditTarget;
+  /** The file as it stands, pretty-printed. */
+  json: string;
+  /** The host's editor and issue form, when a repository is configured. */
+  onHost: boolean;
+}
+
+export type FilePageData = PageData<FileView>;
+
+export interface GuideView {
+  blocks: Block[];
+  /** CONTRIBUTING.md on the repository host, when one is configured. */
+  guideHref?: string;
+  /** A few content files, one of each kind, to start from. */
+  examples: { kind: ContributeKind; id: string; name: string; href: string }[];
+}
+
+export function buildFilePage(
+  target: { kind: ContributeKind; id: string; name: string; page: FileView['page'] },
+  entity: object & { checked?: string },
+  edit: EditTarget,
+  onHost: boolean,
+  index: WikiIndex,
+): FilePageData {
+  const { id: _id, slug: _slug, ...body } = entity as { id?: string; slug?: string };
+  const view: FileView = {
+    ...target,
+    edit,
+    json: JSON.stringify(body, null, 2),
+    onHost,
+  };
+  const sources: Source[] = sourcesFor(body, index);
+  return {
+    meta: {
+      title: `Edit ${target.name}`,
+      description: `How to fix or add to the facts about ${target.name} on the Heartstopper Fan Wiki: the content file ${edit.file}, its sources and the steps to change it.`,
+    },
+    view,
+    sources,
+    checked: checkedOf(index, entity),
+  };
+}
