@@ -8,7 +8,7 @@ import { startStaticServer } from './static-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4195);
-const PATH = process.argv[2] ?? '/characters/charlie-spring';
+const PATH = process.argv[2] ?? '/characters/charlie-spring/';
 
 const server = await startStaticServer({ dir: join(ROOT, 'dist'), port: PORT });
 const browser = await chromium.launch({

@@ -51,7 +51,7 @@ function useSuggestions(query: string) {
       let hits = client.names(query, SUGGESTION_LIMIT);
       if (hits.length === 0) {
         await client.load(query, { full: true });
-        hits = client.search(query, SUGGESTION_LIMIT).filter((h) => h.record.href);
+        hits = await client.resolve(client.search(query, SUGGESTION_LIMIT));
       }
       if (live) setFound({ query, hits });
     })().catch(() => {

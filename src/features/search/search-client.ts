@@ -17,7 +17,6 @@ import {
   loadTextIndex,
   matchText,
   queryWords,
-  Tier,
   type NameIndex,
   type SearchHit,
   type TextIndex,
@@ -34,6 +33,8 @@ export interface SearchClient {
   search(query: string, limit?: number): SearchHit<SearchDoc>[];
   /** Fetches the details of these records: their links and snippets. */
   details(ids: readonly string[]): Promise<Map<string, SearchDetail>>;
+  /** The hits with every record known: fetches the details of those found only by description. */
+  resolve(hits: readonly SearchHit<SearchDoc>[]): Promise<SearchHit<SearchDoc>[]>;
   /** The names nearest to a query that found nothing, from the shards loaded. */
   closest(query: string): string[];
 }
@@ -111,13 +112,6 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
       const wanted = shardNames(known.names, query).map((n) => loadShard(n, 'names'));
       if (full) wanted.push(...shardNames(known.text, query).map((n) => loadShard(n, 'text')));
       await Promise.all(wanted);
-      if (full) {
-        // Records found only by their descriptions need their details to be shown.
-        const ids = this.search(query, 200)
-          .filter((h) => h.tier === Tier.text)
-          .map((h) => h.record.id);
-        await this.details(ids);
-      }
     },
     names,
     search(query, limit = Infinity) {
@@ -163,6 +157,15 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
         ),
       );
       return new Map(ids.flatMap((id) => (details.has(id) ? [[id, details.get(id)!]] : [])));
+    },
+    async resolve(hits) {
+      const missing = hits.filter((h) => !h.record.href).map((h) => h.record.id);
+      const found = missing.length > 0 ? await this.details(missing) : new Map();
+      return hits.flatMap((h) => {
+        if (h.record.href) return [h];
+        const doc = found.get(h.record.id)?.doc;
+        return doc ? [{ ...h, record: doc }] : [];
+      });
     },
     closest(query) {
       const all = namesFor(query).flatMap((s) => s.records());

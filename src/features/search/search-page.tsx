@@ -21,8 +21,10 @@ import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-p
 import type { SearchDetail, SearchDoc, Snippet } from './documents';
 import { groupByKind, KIND_LABEL } from './kinds';
 
-/** The most results the page lists; the rest are a more precise query away. */
+/** The most results the page finds; the rest are a more precise query away. */
 export const RESULT_LIMIT = 100;
+/** Results shown at first, and added by each "Show more". */
+export const RESULT_PAGE = 20;
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -30,10 +32,13 @@ const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMP
 export function SearchPage() {
   const { view, hydrated, setView } = useViewParams(['q']);
   const query = view.q.trim();
-  const results = useSearchResults(query);
+  const [shown, setShown] = useState({ query, count: RESULT_PAGE });
+  const count = shown.query === query ? shown.count : RESULT_PAGE;
+  const results = useSearchResults(query, count);
   const current = results && results.query === query ? results : null;
   const hits = current?.hits ?? [];
-  const groups = groupByKind(hits);
+  const visible = current?.visible ?? [];
+  const groups = groupByKind(visible);
   const searching = query !== '' && !current;
 
   return (
@@ -94,28 +99,42 @@ export function SearchPage() {
                 key={hit.record.id}
                 hit={hit}
                 query={query}
-                snippets={current?.details.get(hit.record.id)?.snippets ?? []}
+                snippets={current?.details.get(hit.record.id)?.snippets}
               />
             ))}
           </ul>
         </section>
       ))}
+      {hits.length > count && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => setShown({ query, count: count + RESULT_PAGE })}
+        >
+          Show {Math.min(RESULT_PAGE, hits.length - count)} more results
+        </button>
+      )}
     </article>
   );
 }
 
 interface Results {
   query: string;
+  /** Every hit, best first (records found by description may not be known yet). */
   hits: SearchHit<SearchDoc>[];
+  /** The first `count` hits, each with its record. */
+  visible: SearchHit<SearchDoc>[];
+  /** Links and snippets of the hits shown, as they arrive. */
   details: Map<string, SearchDetail>;
   closest: string[];
 }
 
 /**
- * The results for a query, once the shards it needs have loaded (search-client.ts). The empty
- * page, the one prerendered, downloads none of the search.
+ * The results for a query: shown as soon as the shards its words need have loaded
+ * (search-client.ts), with the snippets of the hits shown fetched after. The empty page, the one
+ * prerendered, downloads none of the search.
  */
-function useSearchResults(query: string): Results | null {
+function useSearchResults(query: string, count: number): Results | null {
   const queryClient = useQueryClient();
   const [results, setResults] = useState<Results | null>(null);
   useEffect(() => {
@@ -125,24 +144,29 @@ function useSearchResults(query: string): Results | null {
       const { searchClient } = await import('./search-client');
       const client = searchClient(queryClient);
       await client.load(query, { full: true });
-      const hits = client.search(query, RESULT_LIMIT).filter((h) => h.record.href);
-      const details = await client.details(hits.map((h) => h.record.id));
+      const hits = client.search(query, RESULT_LIMIT);
+      const named = hits.slice(0, count).filter((h) => h.record.href);
       const closest = hits.length === 0 ? client.closest(query) : [];
-      if (live) setResults({ query, hits, details, closest });
+      // Names first: a result is on screen before any snippet has arrived.
+      if (live && named.length > 0)
+        setResults({ query, hits, visible: named, details: new Map(), closest });
+      const visible = await client.resolve(hits.slice(0, count));
+      const details = await client.details(visible.map((h) => h.record.id));
+      if (live) setResults({ query, hits, visible, details, closest });
     })().catch(() => {
-      if (live) setResults({ query, hits: [], details: new Map(), closest: [] });
+      if (live) setResults({ query, hits: [], visible: [], details: new Map(), closest: [] });
     });
     return () => {
       live = false;
     };
-  }, [query, queryClient]);
+  }, [query, count, queryClient]);
   return results;
 }
 
 /** The snippet that shows most of what was searched for, or the first one. */
 export function bestSnippet(
   hit: SearchHit<SearchDoc>,
-  snippets: readonly Snippet[],
+  snippets: readonly Snippet[] = [],
   query: string,
 ): Snippet | undefined {
   const words = foldWords(query);
@@ -165,7 +189,8 @@ function ResultItem({
 }: {
   hit: SearchHit<SearchDoc>;
   query: string;
-  snippets: readonly Snippet[];
+  /** Undefined while they load. */
+  snippets: readonly Snippet[] | undefined;
 }) {
   const snippet = bestSnippet(hit, snippets, query);
   return (
