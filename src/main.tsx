@@ -15,6 +15,7 @@ import { registerServiceWorker } from './lib/service-worker';
 import { repairPath } from './lib/url';
 import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
 import './styles/index.css';
+import './styles/spoilers.generated.css';
 import './styles/search.css';
 
 // A pasted address with broken %-encoding becomes one that decodes (and then finds no page).

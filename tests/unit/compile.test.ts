@@ -56,6 +56,18 @@ describe('pages and their data', () => {
     );
   });
 
+  it('every page has a title and a link-preview description of at most 160 characters', () => {
+    const metas = [...site.files.values()]
+      .map((data) => (data as { meta?: { title: string; description: string } }).meta)
+      .filter((meta) => meta !== undefined);
+    expect(metas.length).toBeGreaterThanOrEqual(site.pages.length - 1);
+    for (const meta of metas) {
+      expect(meta.title.trim()).not.toBe('');
+      expect(meta.description.length, meta.description).toBeLessThanOrEqual(160);
+      expect(meta.description.length, meta.title).toBeGreaterThan(40);
+    }
+  });
+
   it('a character page carries its sources and only the names and slugs of what it links to', () => {
     const data = file<CharacterPageData>(dataKeys.character('ana-lead'));
     expect(data.meta.title).toBe('Ana Lead');

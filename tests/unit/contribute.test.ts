@@ -123,6 +123,10 @@ describe('recent changes and the feed', () => {
     { date: '2026-11-20', kind: 'corrected', text: 'Fixed the first episode.' },
   ];
   content.people[0]!.changes = [{ date: '2026-11-28', kind: 'added', text: 'New page.' }];
+  // The same note on a relationship, which links to the same character page.
+  content.relationships[0]!.changes = [
+    { date: '2026-11-20', kind: 'corrected', text: 'Fixed the first episode.' },
+  ];
   const entries = changeEntries(indexContent(content));
 
   it('lists changes and release news, newest first, each linking to its page', () => {
@@ -138,6 +142,9 @@ describe('recent changes and the feed', () => {
     );
     // An expected release, or one known only to the year, is not news yet.
     expect(entries.some((e) => e.title === 'The film')).toBe(false);
+    // Each has its own id, the feed's entry id, even where two say the same of one page.
+    const same = entries.filter((e) => e.text === 'Fixed the first episode.');
+    expect(same.map((e) => e.href)).toEqual(['/characters/ana-lead/', '/characters/ana-lead/']);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 

@@ -13,7 +13,7 @@
  * `onWantAll` asks for the rest as soon as the reader searches, filters, sorts or pages, so
  * filters always work on the whole list.
  */
-import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Facet } from '../../lib/facets';
 import type { SearchRecord } from '../../lib/search-engine';
@@ -51,7 +51,9 @@ export interface FilterableProps<T> {
   render: Render<T>;
 }
 
-type FullListType = ComponentType<FilterableProps<unknown> & { handoff: Handoff }>;
+type FullListType = ComponentType<
+  FilterableProps<unknown> & { handoff: Handoff; plainField: RefObject<HTMLInputElement | null> }
+>;
 const loadFull = () => import('./full-list');
 /** Once loaded, the full list stays loaded, even if the page is rendered afresh. */
 let loadedFull: FullListType | undefined;
@@ -60,7 +62,13 @@ export function Filterable<T>(props: FilterableProps<T>) {
   const hydrated = useHydrated();
   const { pathname, search } = useLocation();
   const [Full, setFull] = useState<FullListType | undefined>(() => loadedFull);
-  const [handoff, setHandoff] = useState<Handoff>({ typed: '', focus: false, panel: false });
+  const field = useRef<HTMLInputElement>(null);
+  const [handoff, setHandoff] = useState<Handoff>({
+    typed: '',
+    focus: false,
+    panel: false,
+    toggleFocus: false,
+  });
   const requested = useRef(false);
   const { onWantAll } = props;
 
@@ -86,8 +94,11 @@ export function Filterable<T>(props: FilterableProps<T>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasView]);
 
-  if (Full) return <Full {...(props as FilterableProps<unknown>)} handoff={handoff} />;
-  return <PlainList {...props} loading={hasView} onEngage={load} pathname={pathname} />;
+  if (Full)
+    return <Full {...(props as FilterableProps<unknown>)} handoff={handoff} plainField={field} />;
+  return (
+    <PlainList {...props} loading={hasView} onEngage={load} pathname={pathname} field={field} />
+  );
 }
 
 /** The list as the page was built: its first page of rows, a plain search form, page links. */
@@ -101,10 +112,12 @@ function PlainList<T>({
   loading,
   onEngage,
   pathname,
+  field,
 }: FilterableProps<T> & {
   loading: boolean;
   onEngage: (change?: Partial<Handoff>) => void;
   pathname: string;
+  field: RefObject<HTMLInputElement | null>;
 }) {
   const id = useId();
   const hydrated = useHydrated();
@@ -122,6 +135,7 @@ function PlainList<T>({
           <div className="field">
             <label htmlFor={id}>{text.searchLabel}</label>
             <input
+              ref={field}
               id={id}
               type="search"
               name="q"
@@ -143,7 +157,7 @@ function PlainList<T>({
           open={false}
           disabled={!hydrated}
           onPrepare={() => void loadFull()}
-          onToggle={() => onEngage({ panel: true })}
+          onToggle={() => onEngage({ panel: true, toggleFocus: true })}
         />
       )}
       <p role="status" className="result-count">

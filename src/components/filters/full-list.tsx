@@ -8,9 +8,11 @@ import {
   Suspense,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ComponentType,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { FacetPanelProps } from './facet-panel';
@@ -28,11 +30,17 @@ import { activeFilterCount, EMPTY_VIEW } from './view-params';
 const loadPanel = () => import('./facet-panel');
 const FacetPanel = lazy(loadPanel) as unknown as ComponentType<FacetPanelProps>;
 
-/** What the plain list hands over: the text typed so far and whether the field had focus. */
+/**
+ * What the plain list hands over: the text typed so far, whether the field had the focus, and
+ * whether "More filters" was pressed. (The plain field itself comes too: its text at the swap
+ * is the latest.)
+ */
 export interface Handoff {
   typed: string;
   focus: boolean;
   panel: boolean;
+  /** "More filters" was pressed, so the button that replaces it takes the focus. */
+  toggleFocus: boolean;
 }
 
 export default function FullList<T>({
@@ -45,7 +53,8 @@ export default function FullList<T>({
   paged = true,
   render,
   handoff,
-}: FilterableProps<T> & { handoff: Handoff }) {
+  plainField,
+}: FilterableProps<T> & { handoff: Handoff; plainField?: RefObject<HTMLInputElement | null> }) {
   const params = useViewParams([...spec.keys, 'page']);
   const { view, hydrated, setView } = params;
   const { pathname } = useLocation();
@@ -53,7 +62,10 @@ export default function FullList<T>({
   const filtering = activeFilterCount(view) > 0 || view.sort !== EMPTY_VIEW.sort;
   const facetsInUse = spec.groups.some((g) => view[g.key].length > 0) || view.sort !== 'match';
   const [open, setOpen] = useState(handoff.panel);
+  // A view opened with filters keeps its panel open once they are cleared.
+  if (hydrated && facetsInUse && !open) setOpen(true);
   const panelOpen = hydrated && (open || facetsInUse);
+  const bar = useRef<HTMLDivElement>(null);
 
   // The whole list, once the reader searches, filters, sorts, pages or opens the filters.
   const engaged = handoff.focus || handoff.panel || handoff.typed !== '' || open;
@@ -87,14 +99,15 @@ export default function FullList<T>({
   const active = activeFilterCount(view);
 
   const controls: ReactNode = (
-    <div className="filters-bar">
+    <div className="filters-bar" ref={bar}>
       {text.searchLabel && (
         <SearchForm
           label={text.searchLabel}
           params={params}
           pathname={pathname}
           initial={handoff.typed}
-          focus={handoff.focus}
+          {...(plainField ? { takeFrom: plainField } : {})}
+          focus={handoff.focus && !handoff.toggleFocus}
         />
       )}
       {spec.groups.length > 0 && (
@@ -103,6 +116,7 @@ export default function FullList<T>({
           disabled={!hydrated}
           onPrepare={() => void loadPanel()}
           onToggle={() => setOpen(!panelOpen)}
+          focus={handoff.toggleFocus}
         />
       )}
       {panelOpen && (
@@ -129,7 +143,13 @@ export default function FullList<T>({
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => setView(() => EMPTY_VIEW, 'push')}
+          onClick={() => {
+            // The button goes with the filters: the focus moves to "More filters". (Not to the
+            // search field, which is made afresh for the new address.)
+            const toggle = bar.current?.querySelector<HTMLElement>('.filters-toggle button');
+            toggle?.focus();
+            setView(() => EMPTY_VIEW, 'push');
+          }}
         >
           Clear all
         </button>

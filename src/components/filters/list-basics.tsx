@@ -3,7 +3,7 @@
  * once the reader searches or filters): the "More filters" button, the count, the page of rows.
  * Kept apart from list-parts.tsx so a plain visit loads nothing of the URL's view.
  */
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { LIST_PAGE_SIZE } from '../../data/data-keys';
 import { plural } from '../../lib/text';
 import type { SortValue } from './view-params';
@@ -21,15 +21,26 @@ export function MoreFilters({
   disabled,
   onPrepare,
   onToggle,
+  focus = false,
 }: {
   open: boolean;
   disabled: boolean;
   onPrepare: () => void;
   onToggle: () => void;
+  /** Take the focus on mount: the plain list's button this one replaces had it. */
+  focus?: boolean;
 }) {
+  const button = useRef<HTMLButtonElement>(null);
+  // In the same commit that removes the button this replaces, so no key press falls between.
+  useLayoutEffect(() => {
+    if (focus) button.current?.focus();
+    // Only on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="filters-toggle">
       <button
+        ref={button}
         type="button"
         className="button button--quiet"
         aria-expanded={open}

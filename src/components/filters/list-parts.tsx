@@ -1,4 +1,5 @@
 /** The loaded list's search form and page links (full-list.tsx). */
+import type { RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { GetForm } from '../get-form';
 import type { ViewParams } from './use-view-params';
@@ -11,6 +12,7 @@ export function SearchForm({
   params,
   pathname,
   initial,
+  takeFrom,
   focus = false,
 }: {
   label: string;
@@ -18,6 +20,8 @@ export function SearchForm({
   pathname: string;
   /** Text typed into the plain field before this one took its place. */
   initial?: string;
+  /** The plain field itself, whose text at the swap is the latest. */
+  takeFrom?: RefObject<HTMLInputElement | null>;
   /** Whether the plain field had the focus, which this one then takes. */
   focus?: boolean;
 }) {
@@ -38,6 +42,7 @@ export function SearchForm({
         value={view.q}
         hydrated={hydrated}
         {...(initial ? { initial } : {})}
+        {...(takeFrom ? { takeFrom } : {})}
         focus={focus}
         onType={(q) => setView((v) => ({ ...v, q, page: 1 }), 'replace')}
       />

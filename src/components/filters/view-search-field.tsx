@@ -3,7 +3,7 @@
  * keeps its own value while the reader types (so the caret never jumps); it takes the URL's
  * value again after Back, Forward or a pushed change such as "Clear all".
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 import { MAX_QUERY_LENGTH } from './view-params';
 
@@ -13,6 +13,7 @@ export function ViewSearchField({
   hydrated,
   onType,
   initial,
+  takeFrom,
   focus = false,
   hint,
 }: {
@@ -22,6 +23,8 @@ export function ViewSearchField({
   onType: (value: string) => void;
   /** Text to start from instead of the URL's (what was typed into the field this replaces). */
   initial?: string;
+  /** The field this one replaces: its text at the moment of the swap wins over `initial`. */
+  takeFrom?: RefObject<HTMLInputElement | null>;
   /** Take the focus on mount, with the caret at the end. */
   focus?: boolean;
   hint?: string;
@@ -35,16 +38,25 @@ export function ViewSearchField({
   const [atStart, setAtStart] = useState<string | null>(null);
   if (hydrated && atStart === null) setAtStart(value);
   const input = useRef<HTMLInputElement>(null);
-  // Letters typed into the prerendered field before the app started, or into the plain field
-  // this one replaces, count once it is here.
-  useEffect(() => {
+  // The focus and the text of the plain field this one replaces move over in the same commit
+  // that removes it (a layout effect), so no key press lands on the page in between.
+  useLayoutEffect(() => {
     const field = input.current;
-    const typed = field?.value ?? '';
-    if (hydrated && typed !== '' && typed !== value) onType(typed);
-    if (focus && field) {
+    if (!field) return;
+    const before = takeFrom?.current?.value;
+    if (before !== undefined && before !== field.value) field.value = before;
+    if (focus) {
       field.focus();
-      field.setSelectionRange(typed.length, typed.length);
+      field.setSelectionRange(field.value.length, field.value.length);
     }
+    // Only on mount: afterwards the reader's own typing and focus rule.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // Letters typed into the prerendered field before the app started, or into the plain field
+  // this one replaces, count once it is here (after the router is ready to navigate).
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (hydrated && typed !== '' && typed !== value) onType(typed);
     // Only at hydration or mount: afterwards every change arrives through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);

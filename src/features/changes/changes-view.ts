@@ -129,6 +129,7 @@ export function changeEntries(index: WikiIndex): ChangeEntry[] {
     });
   }
 
+  const seen = new Map<string, number>();
   return entries
     .sort(
       (a, b) =>
@@ -136,10 +137,13 @@ export function changeEntries(index: WikiIndex): ChangeEntry[] {
         a.title.localeCompare(b.title, 'en') ||
         a.text.localeCompare(b.text),
     )
-    .map((e) => ({
-      ...e,
-      id: `c${hashString(`${e.date}|${e.href}|${e.kind}|${e.text}`).toString(36)}`,
-    }));
+    .map((e) => {
+      // Stable across builds (a feed reader keys on it) and unique: a repeat gets a suffix.
+      const id = `c${hashString(`${e.date}|${e.href}|${e.kind}|${e.title}|${e.text}`).toString(36)}`;
+      const repeats = (seen.get(id) ?? 0) + 1;
+      seen.set(id, repeats);
+      return { ...e, id: repeats > 1 ? `${id}-${repeats}` : id };
+    });
 }
 
 export function buildChangesPage(index: WikiIndex): PageData<ChangesView> {

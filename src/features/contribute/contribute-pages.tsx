@@ -58,9 +58,9 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
         />
         <PageHead title={`Edit ${view.name}`} />
         <p className="lede">
-          The {CONTRIBUTE_KINDS[view.kind]} on <Link to={view.page.href}>{view.page.title}</Link>{' '}
-          comes from one content file: <code>{edit.file}</code>. Change that file, and the page
-          follows at the next build.
+          What the wiki says about the {CONTRIBUTE_KINDS[view.kind]}{' '}
+          <Link to={view.page.href}>{view.page.title}</Link> comes from one content file:{' '}
+          <code>{edit.file}</code>. Change that file, and the page follows at the next build.
         </p>
         {view.onHost && (
           <p>

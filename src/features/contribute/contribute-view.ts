@@ -7,6 +7,7 @@ import type { EditTarget, PageData } from '../../data/page-data';
 import type { Source } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import type { Block } from './guide-types';
+import { clip } from '../../lib/text';
 
 /** The kinds of content that have pages, and how to speak of them. */
 export const CONTRIBUTE_KINDS = {
@@ -63,7 +64,9 @@ export function buildFilePage(
   return {
     meta: {
       title: `Edit ${target.name}`,
-      description: `How to fix or add to the facts about ${target.name} on the Heartstopper Fan Wiki: the content file ${edit.file}, its sources and the steps to change it.`,
+      description: clip(
+        `Fix or add to the facts about ${target.name} on the Heartstopper Fan Wiki: its content file, its sources and the steps to change it.`,
+      ),
     },
     view,
     sources,

@@ -44,7 +44,7 @@ export function buildHomePage(index: WikiIndex): HomePageData {
     meta: {
       title: 'Heartstopper Fan Wiki',
       description:
-        'An unofficial, cited Heartstopper wiki: cast, characters, episodes, how the books became the show and the film, and 2022 release guesses scored against what happened.',
+        'An unofficial, cited Heartstopper wiki: cast, characters, episodes, how the books became the show and film, and 2022 release guesses scored against the facts.',
       type: 'website',
     },
     view,
