@@ -1,17 +1,40 @@
 /**
- * Walks the build output (no browser): every route has its own prerendered file with its own
- * title, description, canonical link, preview tags and main content, and the site files exist.
+ * Walks the build output (no browser): every built page has its own title, description,
+ * canonical link, preview tags, page state and main content, its data refs point at data files
+ * of that very revision, and every internal link resolves to a file in dist without a redirect.
+ * Fast HTML-level checks over every page, in one test; then the site files.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EARLY_SCRIPT } from '../../src/lib/early-script';
-import { characters, people, ROUTES } from './site';
+import { TEMPLATES } from './site';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
-const fileFor = (path: string) => join(DIST, path === '/' ? 'index.html' : `${path}/index.html`);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Every built page, as its path below the site root with a trailing slash: "/cast/joe-locke/". */
+function builtPages(): string[] {
+  return walk(DIST)
+    .map((file) => relative(DIST, file).split(sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .filter((file) => !file.startsWith('shell/'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
+}
+const fileFor = (path: string) => join(DIST, path, 'index.html');
+/** A data file's revision, as the build computes it: the start of its bytes' SHA-256. */
+const revisionOf = (file: string) =>
+  createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 
 function attr(html: string, selector: RegExp): string | undefined {
   return selector.exec(html)?.[1];
@@ -23,60 +46,157 @@ const metaProperty = (html: string, property: string) =>
 const decode = (s: string | undefined) =>
   s
     ?.replace(/&quot;/g, '"')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-test.describe('prerendered pages', () => {
-  const seenTitles = new Set<string>();
-  const seenDescriptions = new Set<string>();
+interface PageState {
+  path: string;
+  router: unknown;
+  data: { key: string; rev: string }[];
+}
+const pageState = (html: string): PageState | undefined => {
+  const json = attr(html, /<script type="application\/json" id="page-state">([^<]*)<\/script>/);
+  return json ? (JSON.parse(json) as PageState) : undefined;
+};
 
-  for (const route of ROUTES) {
-    test(`${route.path} has its own head and its content in the HTML`, () => {
-      const html = readFileSync(fileFor(route.path), 'utf8');
-      const title = decode(attr(html, /<title>([^<]*)<\/title>/));
-      const description = decode(metaName(html, 'description'));
-      expect(title).toBeTruthy();
-      expect(description?.length).toBeGreaterThan(40);
-      expect(description!.length).toBeLessThanOrEqual(160);
-      expect(seenTitles.has(title!), `title "${title}" is used by another page`).toBe(false);
-      seenTitles.add(title!);
-      seenDescriptions.add(description!);
-
-      const url = `${SITE}${route.path}`;
-      expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toBe(url);
-      expect(metaProperty(html, 'og:url')).toBe(url);
-      expect(decode(metaProperty(html, 'og:title'))).toBe(
-        title!.replace(/ · Heartstopper Fan Wiki$/, ''),
-      );
-      expect(decode(metaProperty(html, 'og:description'))).toBe(description);
-      expect(metaProperty(html, 'og:type')).toMatch(/^(website|article|profile)$/);
-      expect(metaProperty(html, 'og:image')).toBe(`${SITE}/og-card.jpg`);
-      expect(metaName(html, 'twitter:card')).toBe('summary_large_image');
-
-      const h1 = attr(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)?.replace(/<[^>]+>/g, '');
-      if (typeof route.h1 === 'string') expect(decode(h1)).toBe(route.h1);
-      else expect(decode(h1)).toMatch(route.h1);
-      expect(html).toContain('<main id="main"');
-      expect(html).toContain('id="page-state"');
-    });
+/** What is wrong with an internal href, or null if it resolves to a file without a redirect. */
+function linkProblem(href: string): string | null {
+  let path = href.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return 'is not valid percent-encoding';
   }
+  const target = join(DIST, path);
+  if (!target.startsWith(DIST)) return 'leaves the site';
+  if (path.endsWith('/')) {
+    return existsSync(join(target, 'index.html')) ? null : 'is not a page in dist';
+  }
+  if (existsSync(target) && statSync(target).isFile()) return null;
+  if (existsSync(join(target, 'index.html'))) return 'is a page but does not end with "/"';
+  return 'is not a file in dist';
+}
 
-  test('a character page names its actor, and an actor page their character', () => {
-    expect(readFileSync(fileFor('/characters/charlie-spring'), 'utf8')).toMatch(
-      /<a href="\/cast\/joe-locke"[^>]*>Joe Locke<\/a>/,
-    );
-    expect(readFileSync(fileFor('/cast/olivia-colman'), 'utf8')).toMatch(
-      /<a href="\/characters\/sarah-nelson"[^>]*>Sarah Nelson<\/a>/,
-    );
-    expect(readFileSync(fileFor('/volumes/3'), 'utf8')).toContain('Paris');
-  });
+test('every built page: one h1, its own title and description, canonical address, page state with current data, internal links that resolve', () => {
+  const pages = builtPages();
+  // Every template's sample page is among them (a sanity check on the walk, not a count).
+  for (const { path } of TEMPLATES) expect(pages, path).toContain(path);
 
-  test('every person and character has a page', () => {
-    for (const p of people) expect(existsSync(fileFor(`/cast/${p.slug}`)), p.slug).toBe(true);
-    for (const c of characters)
-      expect(existsSync(fileFor(`/characters/${c.slug}`)), c.slug).toBe(true);
-  });
+  const problems: string[] = [];
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  const brokenLinks = new Map<string, Set<string>>();
+  let linksChecked = 0;
+
+  for (const path of pages) {
+    const html = readFileSync(fileFor(path), 'utf8');
+    const problem = (what: string) => problems.push(`${path}: ${what}`);
+
+    const h1s = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (h1s !== 1) problem(`${h1s} <h1> elements`);
+    if (!html.includes('<main id="main"')) problem('no <main id="main">');
+
+    const title = decode(attr(html, /<title>([^<]*)<\/title>/));
+    if (!title) problem('no <title>');
+    else if (titles.has(title)) problem(`title "${title}" is also ${titles.get(title)}'s`);
+    else titles.set(title, path);
+
+    const description = decode(metaName(html, 'description'));
+    if (!description) problem('no meta description');
+    else {
+      if (description.length < 40 || description.length > 160)
+        problem(`description is ${description.length} characters: "${description}"`);
+      if (descriptions.has(description))
+        problem(`description "${description}" is also ${descriptions.get(description)}'s`);
+      else descriptions.set(description, path);
+    }
+
+    const url = `${SITE}${path}`;
+    const canonical = attr(html, /<link rel="canonical" href="([^"]*)"/);
+    if (canonical !== url) problem(`canonical is ${canonical}, expected ${url}`);
+    const ogUrl = metaProperty(html, 'og:url');
+    if (ogUrl !== url) problem(`og:url is ${ogUrl}, expected ${url}`);
+    if (
+      title &&
+      decode(metaProperty(html, 'og:title')) !== title.replace(/ · Heartstopper Fan Wiki$/, '')
+    )
+      problem(`og:title "${decode(metaProperty(html, 'og:title'))}" is not the title`);
+    if (decode(metaProperty(html, 'og:description')) !== description)
+      problem('og:description is not the description');
+    if (!/^(website|article|profile)$/.test(metaProperty(html, 'og:type') ?? ''))
+      problem(`og:type is ${metaProperty(html, 'og:type')}`);
+    if (metaProperty(html, 'og:image') !== `${SITE}/og-card.jpg`)
+      problem(`og:image is ${metaProperty(html, 'og:image')}`);
+    if (metaName(html, 'twitter:card') !== 'summary_large_image') problem('no twitter:card');
+
+    const state = pageState(html);
+    if (!state) problem('no page state');
+    else {
+      if (state.path !== path) problem(`page state is for ${state.path}`);
+      for (const { key, rev } of state.data) {
+        const file = join(DIST, 'data', `${key}.json`);
+        if (!existsSync(file)) problem(`data ${key} is not in dist/data`);
+        else if (revisionOf(file) !== rev)
+          problem(`data ${key} is at revision ${revisionOf(file)}, the page says ${rev}`);
+      }
+    }
+
+    for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
+      const href = decode(raw)!;
+      if (!href.startsWith('/') || href.startsWith('//')) continue;
+      linksChecked++;
+      const wrong = linkProblem(href);
+      if (wrong) {
+        const key = `${href} ${wrong}`;
+        if (!brokenLinks.has(key)) brokenLinks.set(key, new Set());
+        brokenLinks.get(key)!.add(path);
+      }
+    }
+  }
+  for (const [link, on] of brokenLinks) {
+    const where = [...on];
+    problems.push(
+      `link ${link} (on ${where.slice(0, 3).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''})`,
+    );
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+  // The walk found links to check on every page (the header alone has several).
+  expect(linksChecked).toBeGreaterThan(pages.length * 5);
+});
+
+test('template pages carry their h1 in the HTML; an actor and a character link to each other', () => {
+  for (const { path, h1 } of TEMPLATES) {
+    const html = readFileSync(fileFor(path), 'utf8');
+    const text = decode(attr(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)?.replace(/<[^>]+>/g, ''));
+    if (typeof h1 === 'string') expect(text, path).toBe(h1);
+    else expect(text, path).toMatch(h1);
+  }
+  expect(readFileSync(fileFor('/characters/charlie-spring/'), 'utf8')).toMatch(
+    /<a href="\/cast\/joe-locke\/"[^>]*>Joe Locke<\/a>/,
+  );
+  expect(readFileSync(fileFor('/cast/joe-locke/'), 'utf8')).toMatch(
+    /<a href="\/characters\/charlie-spring\/"[^>]*>Charlie Spring<\/a>/,
+  );
+  expect(readFileSync(fileFor('/cast/olivia-colman/'), 'utf8')).toMatch(
+    /<a href="\/characters\/sarah-nelson\/"[^>]*>Sarah Nelson<\/a>/,
+  );
+});
+
+test('every person, character and place in the content has a page', () => {
+  const content = join(ROOT, 'src', 'content');
+  const slugs = (folder: string) =>
+    readdirSync(join(content, folder))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length));
+  const missing = [
+    ...slugs('people').map((s) => `/cast/${s}/`),
+    ...slugs('characters').map((s) => `/characters/${s}/`),
+    ...slugs('places').map((s) => `/places/${s}/`),
+  ].filter((path) => !existsSync(fileFor(path)));
+  expect(missing).toEqual([]);
 });
 
 test.describe('site files', () => {
@@ -87,10 +207,13 @@ test.describe('site files', () => {
     expect(html).not.toContain('id="page-state"');
   });
 
-  test('the sitemap lists every page, and robots.txt points at it', () => {
+  test('the sitemap lists every page with its lastmod, and robots.txt points at it', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual(ROUTES.map((r) => `${SITE}${r.path}`).sort());
+    const entries = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    const locs = entries.map((entry) => /<loc>([^<]+)<\/loc>/.exec(entry)?.[1]);
+    expect(locs.sort()).toEqual(builtPages().map((path) => `${SITE}${path}`));
+    for (const entry of entries)
+      expect(entry, entry).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE}/sitemap.xml`,
     );
@@ -117,25 +240,22 @@ test.describe('site files', () => {
   });
 
   test('the only inline script is the early settings script, allowed by its hash; no source maps', () => {
-    const walk = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? walk(path) : [path];
-      });
     const files = walk(DIST);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     const hash = `'sha256-${createHash('sha256').update(EARLY_SCRIPT, 'utf8').digest('base64')}'`;
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`script-src 'self' ${hash};`);
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const html = readFileSync(file, 'utf8');
+    const html = files.filter((f) => f.endsWith('.html'));
+    expect(html).toContain(join(DIST, 'shell', 'index.html'));
+    for (const file of html) {
+      const text = readFileSync(file, 'utf8');
       const inline = [
-        ...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
+        ...text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
       ].filter((m) => !/type="application\/json"/.test(m[1]!));
       expect(
         inline.map((m) => m[2]),
         file,
       ).toEqual([EARLY_SCRIPT]);
-      const policy = attr(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
+      const policy = attr(text, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
       expect(policy, file).toContain(`script-src 'self' ${hash};`);
       expect(policy, file).not.toContain('unsafe-inline');
     }

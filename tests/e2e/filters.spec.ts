@@ -1,9 +1,25 @@
-/** List filters: counts, the URL as the state (push for choices, replace for typing), Back/Forward. */
+/**
+ * List filters: the plain search field (with and without JavaScript), counts, paging, the URL as
+ * the state (push for choices, replace for typing), Back/Forward. Totals come from the built
+ * data, never from a number written here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
 import { waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** How many rows a list has, from its built data file (dist/data/lists/<name>.json). */
+const listTotal = (name: 'cast' | 'characters') =>
+  (
+    JSON.parse(readFileSync(join(DIST, 'data', 'lists', `${name}.json`), 'utf8')) as {
+      total: number;
+    }
+  ).total;
 
 const cardTitles = (page: Page) => page.locator('.card .card__title');
 const countIn = async (page: Page, name: RegExp) => {
@@ -12,60 +28,72 @@ const countIn = async (page: Page, name: RegExp) => {
     .evaluate((el) => el.parentElement!.textContent!);
   return Number(/\((\d+)\)/.exec(label)![1]);
 };
+/** The rows one page of `matched` results shows. */
+const onFirstPage = (matched: number) => Math.min(matched, LIST_PAGE_SIZE);
+const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
 
 test('characters: a filter shows as many as its count promised; Back undoes it, Forward redoes it', async ({
   page,
 }) => {
   const console = watchConsole(page);
-  await page.goto('/characters');
+  const total = listTotal('characters');
+  await page.goto('/characters/');
   await waitForApp(page);
-  const total = await cardTitles(page).count();
-  await page.getByRole('button', { name: 'Search and filter' }).click();
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(total));
+  await page.getByRole('button', { name: 'More filters' }).click();
   const promised = await countIn(page, /^Season 2 \(/);
+  expect(promised).toBeGreaterThan(0);
   expect(promised).toBeLessThan(total);
 
   await page.getByRole('checkbox', { name: /^Season 2 \(/ }).check();
-  await expect(page).toHaveURL(/\/characters\?season=2$/);
-  await expect(cardTitles(page)).toHaveCount(promised);
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-    `Showing ${promised} of ${total} characters · 1 filter in use`,
+  await expect(page).toHaveURL(/\/characters\/\?season=2$/);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(promised));
+  await expect(resultCount(page)).toContainText(
+    promised > LIST_PAGE_SIZE
+      ? `of ${promised} characters · 1 filter in use`
+      : `Showing ${promised} of ${total} characters · 1 filter in use`,
   );
 
   // OR within a group: adding Season 1 can only widen the list.
   const widened = await countIn(page, /^Season 1 \(/);
   await page.getByRole('checkbox', { name: /^Season 1 \(/ }).check();
-  await expect(page).toHaveURL(/\?season=1&season=2$/);
-  await expect(cardTitles(page)).toHaveCount(widened);
+  await expect(page).toHaveURL(/\/characters\/\?season=1&season=2$/);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(widened));
   expect(widened).toBeGreaterThanOrEqual(promised);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\?season=2$/);
-  await expect(cardTitles(page)).toHaveCount(promised);
+  await expect(page).toHaveURL(/\/characters\/\?season=2$/);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(promised));
   await expect(page.getByRole('checkbox', { name: /^Season 1 \(/ })).not.toBeChecked();
   await page.goBack();
-  await expect(page).toHaveURL(/\/characters$/);
-  await expect(cardTitles(page)).toHaveCount(total);
+  await expect(page).toHaveURL(/\/characters\/$/);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(total));
   await page.goForward();
-  await expect(cardTitles(page)).toHaveCount(promised);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(promised));
   await expectNoAxe(page);
   console.expectClean();
 });
 
-test('cast: typing with a typo finds the person, the URL follows without new history entries, reload keeps it', async ({
+test('a plain visit: typing into the list’s own search field narrows the list and puts ?q= in the URL, without new history entries; reload keeps it', async ({
   page,
 }) => {
   const console = watchConsole(page);
-  await page.goto('/seasons');
-  await page.goto('/cast');
+  await page.goto('/seasons/');
+  await page.goto('/cast/');
   await waitForApp(page);
-  // Keyboard only: the button opens the panel and puts the caret in its search field.
-  await page.getByRole('button', { name: 'Search and filter' }).focus();
-  await page.keyboard.press('Enter');
+  const before = await cardTitles(page).count();
+  // The field is on the page from the start, not behind a button.
   const field = page.getByRole('searchbox', { name: 'Search cast and crew' });
-  await expect(field).toBeFocused();
+  await expect(field).toBeVisible();
+  await field.click();
+  // Focusing the field loads what filtering takes; then the reader types.
+  await page.waitForLoadState('networkidle');
   await page.keyboard.type('jonathon baily');
-  await expect(page).toHaveURL(/\/cast\?q=jonathon\+baily$/);
+  await expect(page).toHaveURL(/\/cast\/\?q=jonathon\+baily$/);
+  await expect(field).toHaveValue('jonathon baily');
+  await expect(field).toBeFocused();
   await expect(cardTitles(page).first()).toHaveText('Jonathan Bailey');
+  await expect.poll(() => cardTitles(page).count()).toBeLessThan(before);
   await expect(cardTitles(page).first().locator('..')).toBeVisible();
 
   await page.reload();
@@ -75,43 +103,180 @@ test('cast: typing with a typo finds the person, the URL follows without new his
 
   // Typing replaced the entry: one Back returns to the previous page.
   await page.goBack();
-  await expect(page).toHaveURL(/\/seasons$/);
+  await expect(page).toHaveURL(/\/seasons\/$/);
+  console.expectClean();
+});
+
+test('letters typed into the list’s field while its filtering code downloads are all kept, and the focus never leaves the field', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/cast/');
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  // Hold back every script requested from now on (what filtering takes), so the reader is
+  // typing when the full list takes the plain field's place.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = 0;
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    holding++;
+    await held;
+    await route.continue();
+  });
+  const field = page.getByRole('searchbox', { name: 'Search cast and crew' });
+  await field.click();
+  // Record any key pressed, any frame painted and any change to the page made while the focus
+  // is on no field at all (the last is checked right after each change, whatever the timing).
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      lostKeys: string[];
+      unfocusedFrames: number;
+      unfocusedChanges: number;
+    };
+    w.lostKeys = [];
+    w.unfocusedFrames = 0;
+    w.unfocusedChanges = 0;
+    new MutationObserver(() => {
+      if (document.activeElement === document.body) w.unfocusedChanges++;
+    }).observe(document.body, { childList: true, subtree: true });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (document.activeElement === document.body) w.lostKeys.push(event.key);
+      },
+      true,
+    );
+    const frame = () => {
+      if (document.activeElement === document.body) w.unfocusedFrames++;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.keyboard.type('jona');
+  await expect.poll(() => holding).toBeGreaterThan(0);
+  release();
+  // Typing on, at a fast typist's pace, while the list's code arrives and takes over.
+  await page.keyboard.type('thon baily', { delay: 10 });
+  await expect(page).toHaveURL(/\/cast\/\?q=/);
+  await expect(cardTitles(page).first()).toHaveText('Jonathan Bailey');
+  const record = await page.evaluate(() => {
+    const w = window as unknown as {
+      lostKeys: string[];
+      unfocusedFrames: number;
+      unfocusedChanges: number;
+    };
+    return {
+      lostKeys: w.lostKeys,
+      unfocusedFrames: w.unfocusedFrames,
+      unfocusedChanges: w.unfocusedChanges,
+    };
+  });
+  expect(record, 'keys, frames and page changes with the focus on <body>').toEqual({
+    lostKeys: [],
+    unfocusedFrames: 0,
+    unfocusedChanges: 0,
+  });
+  await expect(field).toHaveValue('jonathon baily');
+  await expect(page).toHaveURL(/\/cast\/\?q=jonathon\+baily$/);
+  await expect(field).toBeFocused();
+  console.expectClean();
+});
+
+test('keyboard only: on a plain visit, More filters opens the panel and the focus stays on the button', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/characters/');
+  await waitForApp(page);
+  const button = page.getByRole('button', { name: 'More filters' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: /^Season 1 \(/ })).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).toBeFocused();
+  // The next Tab goes into the panel, not back to the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox').first()).toBeFocused();
+  console.expectClean();
+});
+
+test('without JavaScript the list’s search field is a GET form that lands on the same page with ?q=', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/characters/');
+  const form = page.getByRole('search', { name: 'Search characters' });
+  await expect(form).toHaveAttribute('method', 'get');
+  await form.getByRole('searchbox', { name: 'Search characters' }).fill('tara');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/characters\/\?q=tara$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
+  await context.close();
+});
+
+test('a long list pages at its page size; the next page holds the rest', async ({ page }) => {
+  const console = watchConsole(page);
+  const total = listTotal('cast');
+  expect(total, 'the cast list must be long enough to page').toBeGreaterThan(LIST_PAGE_SIZE);
+  await page.goto('/cast/');
+  await waitForApp(page);
+  await expect(cardTitles(page)).toHaveCount(LIST_PAGE_SIZE);
+  await expect(resultCount(page)).toHaveText(`Showing 1–${LIST_PAGE_SIZE} of ${total} people`);
+  const pager = page.getByRole('navigation', { name: 'Pages of people' });
+  await expect(pager.getByText('1', { exact: true })).toHaveAttribute('aria-current', 'page');
+  const firstOnPageOne = await cardTitles(page).first().textContent();
+  await pager.getByRole('link', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(/\/cast\/\?page=2$/);
+  const onPageTwo = Math.min(total - LIST_PAGE_SIZE, LIST_PAGE_SIZE);
+  await expect(cardTitles(page)).toHaveCount(onPageTwo);
+  await expect(resultCount(page)).toContainText(`Showing ${LIST_PAGE_SIZE + 1}–`);
+  await expect(cardTitles(page).first()).not.toHaveText(firstOnPageOne!);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/cast\/$/);
+  await expect(cardTitles(page)).toHaveCount(LIST_PAGE_SIZE);
   console.expectClean();
 });
 
 test('cast: groups AND together, sort by first appearance, Clear all restores the list', async ({
   page,
 }) => {
-  await page.goto('/cast?role=main&season=1&sort=first');
+  await page.goto('/cast/?role=main&season=1&sort=first');
   await waitForApp(page);
   await expect(page.getByRole('checkbox', { name: /^Main cast/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Season 1 \(/ })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('first');
   const both = await countIn(page, /^Main cast \(/);
-  await expect(cardTitles(page)).toHaveCount(both);
+  await expect(cardTitles(page)).toHaveCount(onFirstPage(both));
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await expect(page).toHaveURL(/\/cast$/);
+  await expect(page).toHaveURL(/\/cast\/$/);
+  // The filters stay on screen, cleared, and the reader's focus is not dropped to the page.
   await expect(page.getByRole('checkbox', { name: /^Main cast/ })).not.toBeChecked();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
   expect(await cardTitles(page).count()).toBeGreaterThan(both);
 });
 
 test('nothing matches: the list says so, suggests the closest name and can clear the filters', async ({
   page,
 }) => {
-  await page.goto('/characters?q=chrlyy');
+  await page.goto('/characters/?q=chrlyy');
   await waitForApp(page);
   await expect(page.getByText('No characters match.')).toBeVisible();
   await page.getByRole('button', { name: 'Charlie Spring' }).click();
-  await expect(page).toHaveURL(/\?q=Charlie\+Spring$/);
+  await expect(page).toHaveURL(/\/characters\/\?q=Charlie\+Spring$/);
   await expect(cardTitles(page).first()).toHaveText('Charlie Spring');
 });
 
 test('bad parameters are dropped and the cleaned URL replaces the bad one', async ({ page }) => {
   const console = watchConsole(page);
   await page.goto(
-    '/characters?season=9&season=__proto__&role=main&volume=%E0%A4%A&verdict=right&x=1',
+    '/characters/?season=9&season=__proto__&role=main&volume=%E0%A4%A&verdict=right&x=1',
   );
   await waitForApp(page);
-  await expect(page).toHaveURL(/\/characters\?role=main$/);
+  await expect(page).toHaveURL(/\/characters\/\?role=main$/);
   await expect(page.getByRole('checkbox', { name: /^Main cast/ })).toBeChecked();
   console.expectClean();
 });
@@ -121,32 +286,33 @@ test('the share button shares the filtered view', async ({ page, context }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined });
   });
-  await page.goto('/characters?season=2');
+  await page.goto('/characters/?season=2');
   await waitForApp(page);
   await page.getByRole('button', { name: 'Share this list' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).search).toBe('?season=2');
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.pathname).toBe('/characters/');
+  expect(copied.search).toBe('?season=2');
 });
 
 test('volumes and release: filters that fit them, with counts', async ({ page }) => {
   const console = watchConsole(page);
-  await page.goto('/volumes');
+  await page.goto('/volumes/');
   await waitForApp(page);
-  await page.getByRole('button', { name: 'Search and filter' }).click();
+  await page.getByRole('button', { name: 'More filters' }).click();
   const film = await countIn(page, /^The film \(/);
   await page.getByRole('checkbox', { name: /^The film \(/ }).check();
-  await expect(page).toHaveURL(/\/volumes\?season=film$/);
+  await expect(page).toHaveURL(/\/volumes\/\?season=film$/);
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(film);
   await expectNoAxe(page);
 
-  await page.goto('/release?type=prediction&verdict=right');
+  await page.goto('/release/?type=prediction&verdict=right');
   await waitForApp(page);
   const right = await countIn(page, /^Right \(/);
   await expect(page.locator('.prediction')).toHaveCount(right);
   await expect(page.getByRole('heading', { name: 'What happened', exact: true })).toBeHidden();
   await page.getByRole('checkbox', { name: /^Right \(/ }).uncheck();
-  await expect(page).toHaveURL(/\/release\?type=prediction$/);
+  await expect(page).toHaveURL(/\/release\/\?type=prediction$/);
   await expect(page.locator('.prediction')).toHaveCount(await countIn(page, /^Predictions \(/));
   await expectNoAxe(page);
   console.expectClean();

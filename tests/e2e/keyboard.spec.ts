@@ -18,10 +18,13 @@ async function expectVisibleFocus(page: Page) {
   expect(ring).toBe('visible');
 }
 
-/** Presses Tab until `target` has focus (at most `max` times), checking each stop is visible. */
-async function tabTo(page: Page, target: Locator, max = 60) {
+/**
+ * Presses Tab (or Shift+Tab, `back`) until `target` has focus, at most `max` times, checking
+ * each stop is visible.
+ */
+async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     // Focus can pass through the document itself between page and browser chrome.
     if (await page.evaluate(() => document.activeElement === document.body)) continue;
     await expectVisibleFocus(page);
@@ -64,19 +67,25 @@ test('keyboard only: skip link, search, a result, back, a filter, a character', 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heartstopper Fan Wiki');
 
-  // Through the site navigation to the character list, and into its filters.
+  // Back up from the heading to the site navigation, on to the character list and its filters.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await tabTo(
     page,
     page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Characters' }),
+    { back: true },
   );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
-  await tabTo(page, page.getByRole('button', { name: 'Search and filter' }));
+  const moreFilters = page.getByRole('button', { name: 'More filters' });
+  await tabTo(page, moreFilters);
   await page.keyboard.press('Enter');
+  // The panel opens (its code loads on demand); the reader tabs on once it is there.
   const seasonOne = page.getByRole('checkbox', { name: /^Season 1 \(/ });
+  await expect(moreFilters).toHaveAttribute('aria-expanded', 'true');
+  await expect(seasonOne).toBeVisible();
   await tabTo(page, seasonOne);
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/\/characters\?season=1$/);
+  await expect(page).toHaveURL(/\/characters\/\?season=1$/);
   await expect(seasonOne).toBeChecked();
 
   // On to a character from the filtered list.

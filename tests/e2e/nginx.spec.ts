@@ -18,7 +18,7 @@ import {
   startNginx,
   type RunningNginx,
 } from '../../scripts/nginx-serve';
-import { waitForApp, watchConsole } from './site';
+import { TEMPLATES, waitForApp, watchConsole } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -28,14 +28,8 @@ const SUB_BASE = '/wiki/';
 const SUB_PORT = 4181;
 const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`;
 
-/** Pages of different kinds: home, a list, a character, an episode, the release page. */
-const PAGES = [
-  '/',
-  '/cast/',
-  '/characters/charlie-spring/',
-  '/seasons/season-2/episodes/4/',
-  '/release/',
-];
+/** One page of every route template. */
+const PAGES = TEMPLATES.map((t) => t.path);
 
 test.skip(
   !existsSync(nginxBinary()),

@@ -1,8 +1,11 @@
 /**
- * Offline: after a first visit the service worker has the whole site, so pages never visited
- * still open without a network; a new deploy is offered as "updated: reload".
- * Runs against its own copy of dist/ so the update test can change the deployed worker.
+ * Offline: after a first visit the service worker has the code, the offline shell and the page
+ * data, so pages never visited still open without a network (the shell renders them from the
+ * precached data); a new deploy is offered as "updated: reload", and a returning reader
+ * downloads only what the deploy changed. Runs against its own copy of dist/ so the tests can
+ * deploy changes to it.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,7 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const COPY = join(tmpdir(), `hs-wiki-offline-${process.pid}`);
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PRECACHE = 'hs-precache';
 let server: Server;
 
 test.beforeAll(async () => {
@@ -26,36 +30,76 @@ test.beforeAll(async () => {
   server = await startStaticServer({ dir: COPY, port: PORT });
 });
 
+// Every test starts from the build as it is: earlier tests "deploy" changes to the copy.
+test.beforeEach(() => {
+  cpSync(DIST, COPY, { recursive: true });
+});
+
 test.afterAll(async () => {
   await new Promise<void>((done) => server.close(() => done()));
   rmSync(COPY, { recursive: true, force: true });
 });
 
-/** Waits until the worker controls the page and its cache holds every file of the build. */
-async function waitForOfflineReady(page: Page) {
+type ManifestEntry = [path: string, revision?: string];
+
+/** The deployed worker's precache manifest. */
+function readManifest(): ManifestEntry[] {
   const sw = readFileSync(join(COPY, 'sw.js'), 'utf8');
-  const expected = (JSON.parse(/const URLS = (\[.*\]);/.exec(sw)![1]!) as string[]).length;
+  return JSON.parse(/^const MANIFEST = (\[.*\]);$/m.exec(sw)![1]!) as ManifestEntry[];
+}
+
+/** The cache key the worker stores an entry under: its URL, plus its revision if it has one. */
+const cacheKey = ([path, revision]: ManifestEntry) =>
+  revision ? `${ORIGIN}/${path}?__rev=${revision}` : `${ORIGIN}/${path}`;
+
+const sha256_16 = (body: string | Buffer) =>
+  createHash('sha256').update(body).digest('hex').slice(0, 16);
+
+/** Every key in the worker's precache. */
+const precacheKeys = (page: Page) =>
+  page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return [];
+    return (await (await caches.open(name)).keys()).map((request) => request.url).sort();
+  }, PRECACHE);
+
+/** Waits until the worker controls the page and its precache holds every manifest entry. */
+async function waitForOfflineReady(page: Page) {
+  const manifest = readManifest();
+  const expected = manifest.map(cacheKey).sort();
+  // The precache holds the shell and page data (the manifest is read, not assumed).
+  expect(manifest.map(([path]) => path)).toContain('shell/index.html');
+  expect(manifest.some(([path]) => path.startsWith('data/'))).toBe(true);
   // page.waitForFunction does not await an async predicate, so poll from the test instead.
   await expect
     .poll(
-      () =>
-        page.evaluate(async () => {
+      async () => {
+        const controlled = await page.evaluate(async () => {
           const registration = await navigator.serviceWorker.getRegistration();
-          if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller)
-            return -1;
-          const [name] = await caches.keys();
-          return name === undefined ? 0 : (await (await caches.open(name)).keys()).length;
-        }),
-      { timeout: 30_000, intervals: [250] },
+          return (
+            registration?.active?.state === 'activated' && !!navigator.serviceWorker.controller
+          );
+        });
+        if (!controlled) return ['not controlled yet'];
+        const have = new Set(await precacheKeys(page));
+        return expected.filter((key) => !have.has(key));
+      },
+      { timeout: 30_000, intervals: [250], message: 'precache entries still missing' },
     )
-    .toBe(expected);
+    .toEqual([]);
 }
 
-test('after a first visit, pages never visited open offline', async ({ page, context }) => {
+test('after a first visit, pages never visited open offline, rendered in the shell from precached data', async ({
+  page,
+  context,
+}) => {
   const console = watchConsole(page);
   await page.goto(`${ORIGIN}/`);
   await waitForApp(page);
   await waitForOfflineReady(page);
+  // The worker precaches code, shell and data, not pages.
+  expect((await precacheKeys(page)).filter((key) => /\/index\.html/.test(key))).toEqual([
+    expect.stringContaining(`${ORIGIN}/shell/index.html`),
+  ]);
 
   await context.setOffline(true);
   // A link followed inside the app: its code and data come from the cache.
@@ -63,43 +107,129 @@ test('after a first visit, pages never visited open offline', async ({ page, con
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: 'Release' })
     .click();
+  await expect(page).toHaveURL(`${ORIGIN}/release/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Release: the guesses and what happened',
   );
-  await expect(page.getByRole('main')).toContainText('Close: about a month early');
+  await expect(page.getByRole('main')).toContainText('2026, date not announced');
 
-  // A page opened directly, as from a bookmark.
-  await page.goto(`${ORIGIN}/characters/tara-jones`);
+  // A page opened directly, as from a bookmark: never visited, so the shell renders it.
+  const response = await page.goto(`${ORIGIN}/characters/tara-jones/`);
+  expect(response?.status()).toBe(200);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+  await expect(page.getByRole('main')).toContainText('Corinna Brown');
+  // It is the shell (no prerendered page state), not a page from a cache.
+  await expect(page.locator('#page-state')).toHaveCount(0);
+  await expect(page).toHaveTitle('Tara Jones · Heartstopper Fan Wiki');
 
   // An address the site does not have is still the not-found page.
-  const response = await page.goto(`${ORIGIN}/nowhere`);
-  expect(response?.status()).toBe(404);
+  await page.goto(`${ORIGIN}/nowhere/`);
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found · Heartstopper Fan Wiki');
+  await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
   await context.setOffline(false);
   expect(console.problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
 });
 
 test('a new deploy is offered as an update, and reloading switches to it', async ({ page }) => {
-  await page.goto(`${ORIGIN}/volumes`);
+  await page.goto(`${ORIGIN}/volumes/`);
   await waitForApp(page);
   await waitForOfflineReady(page);
   await expect(page.getByText('The wiki has been updated.')).toHaveCount(0);
 
-  // Deploy a new build: the worker's version changes.
+  // Deploy a new build: the worker script changes.
   const sw = join(COPY, 'sw.js');
-  const oldVersion = /const VERSION = "([^"]+)"/.exec(readFileSync(sw, 'utf8'))![1]!;
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(oldVersion, 'newbuild0001'));
+  writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// second deploy\n`);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
   const prompt = page.getByRole('status').filter({ hasText: 'The wiki has been updated.' });
   await expect(prompt).toBeVisible({ timeout: 20_000 });
+  // Nothing changes under the reader until they ask: the new worker waits.
+  expect(
+    await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+  ).toBe(true);
   await Promise.all([
     page.waitForEvent('load'),
     prompt.getByRole('button', { name: 'Reload' }).click(),
   ]);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volumes');
-  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['hs-wiki-newbuild0001']);
+  await expect(page.getByText('The wiki has been updated.')).toHaveCount(0);
+  expect(
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        waiting: !!registration?.waiting,
+        active: registration?.active?.state,
+        controlled: !!navigator.serviceWorker.controller,
+      };
+    }),
+  ).toEqual({ waiting: false, active: 'activated', controlled: true });
+  expect(await page.evaluate(() => caches.keys())).toContain(PRECACHE);
+});
+
+test('a returning reader, after a deploy that changed one data file, downloads only that file', async ({
+  page,
+  context,
+}) => {
+  const console = watchConsole(page);
+  await page.goto(`${ORIGIN}/characters/`);
+  await waitForApp(page);
+  await waitForOfflineReady(page);
+  const before = await precacheKeys(page);
+
+  // Deploy: one character's data changes, and the worker's manifest gives it a new revision.
+  const dataPath = 'data/character/tara-jones.json';
+  const file = join(COPY, dataPath);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    view: { character: { summary: { text: string } } };
+  };
+  const UPDATED = 'Updated in the second deploy.';
+  data.view.character.summary.text = `${data.view.character.summary.text} ${UPDATED}`;
+  const text = JSON.stringify(data);
+  writeFileSync(file, text);
+  const oldEntry = readManifest().find(([path]) => path === dataPath)!;
+  const newEntry: ManifestEntry = [dataPath, sha256_16(text)];
+  expect(newEntry[1]).not.toBe(oldEntry[1]);
+  const sw = join(COPY, 'sw.js');
+  const source = readFileSync(sw, 'utf8');
+  const oldText = JSON.stringify(oldEntry);
+  expect(source).toContain(oldText);
+  writeFileSync(sw, source.replace(oldText, JSON.stringify(newEntry)));
+
+  // Everything the worker fetches from now on (Chromium reports a worker's requests on the context).
+  const fetchedByWorker: string[] = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker()) fetchedByWorker.push(new URL(request.url()).pathname);
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByRole('status').filter({ hasText: 'The wiki has been updated.' });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+
+  // The new worker installed by fetching that one file.
+  expect(fetchedByWorker.filter((path) => path !== '/sw.js')).toEqual([`/${dataPath}`]);
+  // The precache gained exactly that entry; the old revision stays until the switch.
+  const installed = await precacheKeys(page);
+  expect(installed.filter((key) => !before.includes(key))).toEqual([cacheKey(newEntry)]);
+  expect(before.filter((key) => !installed.includes(key))).toEqual([]);
+
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Reload' }).click(),
+  ]);
+  await waitForApp(page);
+  await waitForOfflineReady(page);
+  // The switch dropped the old revision: the precache is exactly the new manifest.
+  expect(await precacheKeys(page)).toEqual(readManifest().map(cacheKey).sort());
+
+  // Offline, the page (never visited) renders from the new data.
+  await context.setOffline(true);
+  await page.goto(`${ORIGIN}/characters/tara-jones/`);
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+  await expect(page.getByRole('main')).toContainText(UPDATED);
+  await context.setOffline(false);
+  console.expectClean();
 });

@@ -1,30 +1,34 @@
-/** Shared helpers for the browser tests: every route of the site, and a console watcher. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Shared helpers for the browser tests: one real page per route template, a console watcher,
+ * and a wait for hydration. Tests visit one page per template; checks over every built page
+ * read dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here lists content.
+ */
 import { expect, type Page } from '@playwright/test';
 
-const data = (name: string) =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'json', name), 'utf8'),
-  );
-
-export const people: { slug: string; name: string }[] = data('people.json');
-export const characters: { slug: string; name: string }[] = data('characters.json');
-export const screens: { slug: string; title: string }[] = data('screens.json');
-
-/** Every page the wiki serves, with the h1 a reader should see. */
-export const ROUTES: { path: string; h1: string | RegExp }[] = [
-  { path: '/', h1: 'Heartstopper Fan Wiki' },
-  { path: '/cast', h1: 'Cast and crew' },
-  ...people.map((p) => ({ path: `/cast/${p.slug}`, h1: p.name })),
-  { path: '/characters', h1: 'Characters' },
-  ...characters.map((c) => ({ path: `/characters/${c.slug}`, h1: c.name })),
-  { path: '/volumes', h1: 'Volumes' },
-  ...[1, 2, 3, 4, 5, 6].map((n) => ({ path: `/volumes/${n}`, h1: new RegExp(`^Volume ${n}`) })),
-  { path: '/seasons', h1: 'Seasons and film' },
-  ...screens.map((s) => ({ path: `/seasons/${s.slug}`, h1: s.title })),
-  { path: '/release', h1: 'Release: the guesses and what happened' },
-  { path: '/search', h1: 'Search' },
+/** One real page of each route template, with the h1 a reader should see. */
+export const TEMPLATES: { template: string; path: string; h1: string | RegExp }[] = [
+  { template: 'home', path: '/', h1: 'Heartstopper Fan Wiki' },
+  { template: 'cast', path: '/cast/', h1: 'Cast and crew' },
+  { template: 'person', path: '/cast/joe-locke/', h1: 'Joe Locke' },
+  { template: 'characters', path: '/characters/', h1: 'Characters' },
+  { template: 'character', path: '/characters/charlie-spring/', h1: 'Charlie Spring' },
+  { template: 'volumes', path: '/volumes/', h1: 'Volumes' },
+  { template: 'volume', path: '/volumes/4/', h1: /^Volume 4/ },
+  { template: 'seasons', path: '/seasons/', h1: 'Seasons and film' },
+  { template: 'season', path: '/seasons/season-3/', h1: 'Season 3' },
+  { template: 'episode', path: '/seasons/season-3/episodes/4/', h1: 'Journey' },
+  { template: 'places', path: '/places/', h1: 'Places' },
+  { template: 'place', path: '/places/truham-grammar-school/', h1: 'Truham Grammar School' },
+  { template: 'awards', path: '/awards/', h1: 'Awards' },
+  { template: 'release', path: '/release/', h1: 'Release: the guesses and what happened' },
+  { template: 'search', path: '/search/', h1: 'Search' },
+  { template: 'contribute', path: '/contribute/', h1: 'How to contribute' },
+  {
+    template: 'contribute-file',
+    path: '/contribute/characters/charlie-spring/',
+    h1: 'Edit Charlie Spring',
+  },
+  { template: 'changes', path: '/changes/', h1: 'Recent changes' },
 ];
 
 /** Collects console errors, warnings and uncaught exceptions for a page. */

@@ -1,6 +1,7 @@
 /**
  * The wiki served under a sub-path, as on GitHub Pages: every link, asset and canonical address
  * follows BASE_PATH. Builds its own copy into dist-subpath/ and serves it with the static server.
+ * The same build names a repository host (EDIT_LINK, REPORT_LINK), as a fork on GitHub would.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,16 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   execFileSync('npm', ['run', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, BASE_PATH: BASE, DIST_DIR: 'dist-subpath', SITE_URL: SITE },
+    // Its own server-bundle folder, so a build running elsewhere (into dist/) is not disturbed.
+    env: {
+      ...process.env,
+      BASE_PATH: BASE,
+      DIST_DIR: 'dist-subpath',
+      SSR_DIR: '.ssr-subpath',
+      SITE_URL: SITE,
+      EDIT_LINK: 'https://git.example/fans/wiki/edit/main/:path',
+      REPORT_LINK: 'https://git.example/fans/wiki/issues/new?title=:title&body=:body',
+    },
     stdio: 'pipe',
   });
   server = await startStaticServer({ dir: DIR, port: PORT, base: BASE });
@@ -36,7 +46,7 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
 }) => {
   const console = watchConsole(page);
   const origin = `http://127.0.0.1:${PORT}`;
-  const response = await page.goto(`${origin}${BASE}characters/charlie-spring`);
+  const response = await page.goto(`${origin}${BASE}characters/charlie-spring/`);
   expect(response?.status()).toBe(200);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
@@ -49,28 +59,66 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    `${SITE}${BASE}characters/charlie-spring`,
+    `${SITE}${BASE}characters/charlie-spring/`,
   );
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     'content',
     `${SITE}${BASE}og-card.jpg`,
   );
 
-  await page.getByRole('main').getByRole('link', { name: 'Joe Locke' }).click();
-  await expect(page).toHaveURL(`${origin}${BASE}cast/joe-locke`);
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: 'Joe Locke', exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(`${origin}${BASE}cast/joe-locke/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
   console.expectClean();
 });
 
 test('outside the sub-path, and unknown pages inside it, answer 404', async ({ page }) => {
   const origin = `http://127.0.0.1:${PORT}`;
-  expect((await page.goto(`${origin}/characters/charlie-spring`))?.status()).toBe(404);
-  expect((await page.goto(`${origin}${BASE}characters/nobody`))?.status()).toBe(404);
+  expect((await page.goto(`${origin}/characters/charlie-spring/`))?.status()).toBe(404);
+  expect((await page.goto(`${origin}${BASE}characters/nobody/`))?.status()).toBe(404);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Go to the front page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heartstopper Fan Wiki');
   expect(new URL(page.url()).pathname.replace(/\/?$/, '/')).toBe(BASE);
   const sitemap = readFileSync(join(DIR, 'sitemap.xml'), 'utf8');
-  expect(sitemap).toContain(`<loc>${SITE}${BASE}volumes/6</loc>`);
+  expect(sitemap).toContain(`<loc>${SITE}${BASE}volumes/6/</loc>`);
+  expect(sitemap).toContain(`<loc>${SITE}${BASE}seasons/season-3/episodes/4/</loc>`);
+});
+
+test('with a repository host, Suggest an edit opens its editor on the file and Report a mistake a filled-in issue', async ({
+  page,
+}) => {
+  const origin = `http://127.0.0.1:${PORT}`;
+  await page.goto(`${origin}${BASE}cast/joe-locke/`);
+  await waitForApp(page);
+  await expect(page.getByRole('link', { name: 'Suggest an edit', exact: true })).toHaveAttribute(
+    'href',
+    'https://git.example/fans/wiki/edit/main/src/content/people/joe-locke.json',
+  );
+  const report = new URL(
+    (await page.getByRole('link', { name: 'Report a mistake', exact: true }).getAttribute('href'))!,
+  );
+  expect(`${report.origin}${report.pathname}`).toBe('https://git.example/fans/wiki/issues/new');
+  expect(report.searchParams.get('title')).toBe('Mistake on Joe Locke');
+  const body = report.searchParams.get('body')!;
+  expect(body).toContain(`Page: ${SITE}${BASE}cast/joe-locke/`);
+  expect(body).toContain('Entity: people/joe-locke');
+  expect(body).toContain('File: src/content/people/joe-locke.json');
+  // Each prediction on the release page names its own file.
+  await page.goto(`${origin}${BASE}release/`);
+  await waitForApp(page);
+  const edits = await page
+    .getByRole('link', { name: /^Suggest an edit to / })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(edits.length).toBeGreaterThan(5);
+  expect(new Set(edits).size).toBe(edits.length);
+  for (const href of edits)
+    expect(href).toMatch(
+      /^https:\/\/git\.example\/fans\/wiki\/edit\/main\/src\/content\/predictions\/[a-z0-9-]+\.json$/,
+    );
 });
