@@ -225,15 +225,17 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
 
   const release = buildReleasePage(index);
   page(paths.release.href(), 'release', dataKeys.release, release);
-  // Predictions live on the release page; each has its own contribution page and links.
+  // Predictions live on the release page; each has its own contribution page and links, named
+  // by what it said (topics repeat: three are "A season 2 storyline").
+  const said = (p: { statement: string }) => `“${p.statement.replace(/\.$/, '')}”`;
   for (const prediction of content.predictions) {
     const path = `${paths.release.href()}#prediction-${prediction.id}`;
-    entityPage('predictions', prediction, prediction.topic, path, '', '', release);
+    entityPage('predictions', prediction, said(prediction), path, '', '', release);
   }
   release.view.edits = Object.fromEntries(
     content.predictions.map((p) => [
       p.id,
-      editTarget('predictions', p.id, p.topic, `${paths.release.href()}#prediction-${p.id}`),
+      editTarget('predictions', p.id, said(p), `${paths.release.href()}#prediction-${p.id}`),
     ]),
   );
 

@@ -68,6 +68,18 @@ describe('pages and their data', () => {
     }
   });
 
+  it('every page has its own title, even where predictions share a topic', () => {
+    const content = fixtureContent();
+    for (const p of content.predictions) p.topic = 'A season 2 storyline';
+    const { files } = compileSite(content);
+    // A long list's whole and its first page are one page.
+    const titles = [...files]
+      .filter(([key]) => !(key.startsWith('lists/') && files.has(`${key}-start`)))
+      .map(([, data]) => (data as { meta?: { title: string } }).meta?.title)
+      .filter((title) => title !== undefined);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
   it('a character page carries its sources and only the names and slugs of what it links to', () => {
     const data = file<CharacterPageData>(dataKeys.character('ana-lead'));
     expect(data.meta.title).toBe('Ana Lead');
