@@ -4,14 +4,13 @@
  * route template in the browser; the HTML-level budgets over every built page. Speed is not
  * tested here; `npm run bench` measures it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { gzipSize, measurePage } from '../../scripts/lib/page-weight';
-import { TEMPLATES } from './site';
+import { builtPages, DIST, TEMPLATES } from './site';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const KB = 1024;
 const BUDGET = {
   firstVisitJs: 120 * KB,
@@ -40,23 +39,6 @@ function entryJs(): string[] {
   };
   visit(entry);
   return [...seen].map((file) => `/${file}`);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-/** Every built page (the offline shell aside) by its path: "/cast/joe-locke/". */
-function builtPages(): string[] {
-  return walk(DIST)
-    .map((file) => relative(DIST, file).split(sep).join('/'))
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .filter((file) => !file.startsWith('shell/'))
-    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
-    .sort();
 }
 
 /** Pages about one entity: a person, character, volume, season, episode or place. */

@@ -5,20 +5,10 @@
  * in dist/; the journeys run once each in the browser. (With a repository host's links, see
  * subpath.spec.ts.)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
-
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-function builtPages(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'data' ? [] : builtPages(full);
-    return entry.name === 'index.html' ? [`/${relative(DIST, dir)}/`.replace('//', '/')] : [];
-  });
-}
+import { builtPages, DIST, waitForApp, watchConsole } from './site';
 
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const linksIn = (markup: string, name: string) =>

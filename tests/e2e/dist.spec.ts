@@ -6,31 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EARLY_SCRIPT } from '../../src/lib/early-script';
-import { TEMPLATES } from './site';
+import { builtPages, DIST, TEMPLATES, walk } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-/** Every built page, as its path below the site root with a trailing slash: "/cast/joe-locke/". */
-function builtPages(): string[] {
-  return walk(DIST)
-    .map((file) => relative(DIST, file).split(sep).join('/'))
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .filter((file) => !file.startsWith('shell/'))
-    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
-    .sort();
-}
 const fileFor = (path: string) => join(DIST, path, 'index.html');
 /** A data file's revision, as the build computes it: the start of its bytes' SHA-256. */
 const revisionOf = (file: string) =>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
-import { waitForApp, watchConsole } from './site';
+import { holdScripts, waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -116,14 +116,7 @@ test('letters typed into the list’s field while its filtering code downloads a
   await page.waitForLoadState('networkidle');
   // Hold back every script requested from now on (what filtering takes), so the reader is
   // typing when the full list takes the plain field's place.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let holding = 0;
-  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-    holding++;
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdScripts(page);
   const field = page.getByRole('searchbox', { name: 'Search cast and crew' });
   await field.click();
   // Record any key pressed, any frame painted and any change to the page made while the focus
@@ -154,8 +147,8 @@ test('letters typed into the list’s field while its filtering code downloads a
     requestAnimationFrame(frame);
   });
   await page.keyboard.type('jona');
-  await expect.poll(() => holding).toBeGreaterThan(0);
-  release();
+  await expect.poll(() => scripts.held()).toBeGreaterThan(0);
+  scripts.release();
   // Typing on, at a fast typist's pace, while the list's code arrives and takes over.
   await page.keyboard.type('thon baily', { delay: 10 });
   await expect(page).toHaveURL(/\/cast\/\?q=/);

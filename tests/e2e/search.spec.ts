@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { holdScripts, waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -246,19 +246,12 @@ test('letters typed while the suggestions code is still downloading are kept', a
   await page.waitForLoadState('networkidle');
   // Hold back every script requested from now on (the combobox's code and what it imports), so
   // the reader types into the plain field first.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let holding = 0;
-  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-    holding++;
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdScripts(page);
   await page.keyboard.press('/');
   await page.keyboard.type('stephane');
-  await expect.poll(() => holding).toBeGreaterThan(0);
+  await expect.poll(() => scripts.held()).toBeGreaterThan(0);
   await expect(page.getByRole('searchbox', { name: 'Search the wiki' })).toHaveValue('stephane');
-  release();
+  scripts.release();
   const field = page.getByRole('combobox', { name: 'Search the wiki' });
   await expect(field).toBeFocused();
   await page.keyboard.type(' fry');

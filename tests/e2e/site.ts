@@ -1,9 +1,49 @@
 /**
  * Shared helpers for the browser tests: one real page per route template, a console watcher,
- * and a wait for hydration. Tests visit one page per template; checks over every built page
- * read dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here lists content.
+ * a wait for hydration, the built pages, and a way to hold back scripts. Tests visit one page per
+ * template; checks over every built page read dist/ directly (dist.spec.ts, budget.spec.ts), so
+ * nothing here lists content.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+
+/** The production build the browser tests run against. */
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Every file below a folder. */
+export function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Every built page (the offline shell aside) by its path: "/cast/joe-locke/". */
+export function builtPages(): string[] {
+  return walk(DIST)
+    .map((file) => relative(DIST, file).split(sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .filter((file) => !file.startsWith('shell/'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
+}
+
+/**
+ * Holds back every script the page requests from now on, until `release()`: the reader is
+ * typing while the code that takes over is still on its way. `held()` counts the requests.
+ */
+export async function holdScripts(page: Page) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let holding = 0;
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    holding++;
+    await gate;
+    await route.continue();
+  });
+  return { release: () => release(), held: () => holding };
+}
 
 /** One real page of each route template, with the h1 a reader should see. */
 export const TEMPLATES: { template: string; path: string; h1: string | RegExp }[] = [
