@@ -39,7 +39,7 @@ describe('coverage', () => {
   });
 
   it('the people, characters and credits on record', () => {
-    expect(c.people.length).toBeGreaterThanOrEqual(49);
+    expect(c.people.length).toBeGreaterThanOrEqual(50);
     expect(
       c.people.filter((p) => p.credits.some((x) => x.kind === 'crew')).length,
     ).toBeGreaterThanOrEqual(18);
