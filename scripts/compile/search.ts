@@ -62,6 +62,25 @@ const range = (prefixes: string[], name: string): ShardRange => [
 const namePrefixes = (r: WikiRecord) =>
   new Set([r.title, ...r.aliases].flatMap((n) => foldWords(n)).map(prefixOf));
 
+/** The records each group of prefixes holds, in the records' order: one pass over them. */
+function membersOf(
+  groups: string[][],
+  records: readonly WikiRecord[],
+  prefixes: (r: WikiRecord) => Iterable<string>,
+): WikiRecord[][] {
+  const groupOf = new Map(groups.flatMap((g, i) => g.map((p) => [p, i] as const)));
+  const members = groups.map((): WikiRecord[] => []);
+  for (const r of records) {
+    const within = new Set<number>();
+    for (const p of prefixes(r)) {
+      const i = groupOf.get(p);
+      if (i !== undefined) within.add(i);
+    }
+    for (const i of within) members[i]!.push(r);
+  }
+  return members;
+}
+
 export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
   const records = buildSearchRecords(index);
   const files = new Map<string, unknown>();
@@ -74,28 +93,43 @@ export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
     const size = JSON.stringify(doc(r)).length * 2;
     for (const p of namePrefixes(r)) nameSizes.set(p, (nameSizes.get(p) ?? 0) + size);
   }
-  packPrefixes(nameSizes, SHARD_TARGET.names).forEach((prefixes, i) => {
+  const nameGroups = packPrefixes(nameSizes, SHARD_TARGET.names);
+  const nameMembers = membersOf(nameGroups, records, (r) => namePrefixes(r));
+  nameGroups.forEach((prefixes, i) => {
     const name = `names-${i + 1}`;
-    const within = new Set(prefixes);
-    const docs = records.filter((r) => [...namePrefixes(r)].some((p) => within.has(p))).map(doc);
+    const docs = nameMembers[i]!.map(doc);
     const shard: NameShard = { records: docs, index: createNameIndex(docs).toJSON() };
     files.set(dataKeys.searchShard(name), shard);
     manifest.names.push(range(prefixes, name));
   });
 
-  // Descriptions: each shard indexes the words whose prefixes it holds.
+  // Descriptions: each shard indexes the words whose prefixes it holds. A record's words are
+  // folded once and dealt to the shards that file them, so the build grows with the wiki, not
+  // with its square; a shard holds only the records with a word in it.
+  const wordsOf = records.map((r) => foldWords(r.text));
   const textSizes = new Map<string, number>();
-  for (const r of records) {
-    for (const w of foldWords(r.text)) {
+  for (const words of wordsOf) {
+    for (const w of words) {
       const p = prefixOf(w);
       textSizes.set(p, (textSizes.get(p) ?? 0) + w.length + 12);
     }
   }
-  packPrefixes(textSizes, SHARD_TARGET.text).forEach((prefixes, i) => {
+  const textGroups = packPrefixes(textSizes, SHARD_TARGET.text);
+  const groupOf = new Map(textGroups.flatMap((g, i) => g.map((p) => [p, i] as const)));
+  const dealt = textGroups.map((): { id: string; text: string }[] => []);
+  records.forEach((r, k) => {
+    const mine = new Map<number, string[]>();
+    for (const w of wordsOf[k]!) {
+      const i = groupOf.get(prefixOf(w))!;
+      const words = mine.get(i);
+      if (words) words.push(w);
+      else mine.set(i, [w]);
+    }
+    for (const [i, words] of mine) dealt[i]!.push({ id: r.id, text: words.join(' ') });
+  });
+  textGroups.forEach((prefixes, i) => {
     const name = `text-${i + 1}`;
-    const within = new Set(prefixes);
-    const text = createTextIndex(records, (w) => within.has(prefixOf(w)));
-    files.set(dataKeys.searchShard(name), text.toJSON());
+    files.set(dataKeys.searchShard(name), createTextIndex(dealt[i]!).toJSON());
     manifest.text.push(range(prefixes, name));
   });
 
