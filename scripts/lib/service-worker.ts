@@ -2,7 +2,7 @@
  * Writes dist/sw.js: the service worker, with a revisioned precache (docs/decisions/025).
  *
  * - The precache holds the code (every hashed asset), the offline shell, the icons, the search's
- *   names, and the page data, hub pages first, up to a byte cap. Not the pages' HTML: a page the
+ *   names (whole, if they fit their share), and the page data, hub pages first, up to a byte cap. Not the pages' HTML: a page the
  *   reader has not visited renders offline from its data in the shell.
  * - Each entry is cached under its URL plus a revision, the hash of its content (hashed assets
  *   need none: their name is their revision). A new deploy installs only entries whose key is
@@ -19,6 +19,12 @@ import { gzipSync } from 'node:zlib';
 
 /** Page data beyond this much (gzip) is cached as it is read instead of ahead of time. */
 export const DATA_CAP_BYTES = 1_500_000;
+/**
+ * The search's manifest and names come whole or not at all, and only if they fit in this share
+ * of the cap: a partial set would find some names offline and not others, and a huge wiki's
+ * names would leave no room for pages.
+ */
+export const SEARCH_SHARE_BYTES = 600_000;
 
 export interface PrecacheEntry {
   /** Path below the site's base: "assets/index-a1b2.js", "data/character/charlie-spring.json". */
@@ -75,12 +81,20 @@ export function precacheEntries(dist: string): PrecacheEntry[] {
   const code = files.filter((f) => f.startsWith('assets/') || ALWAYS.some((re) => re.test(f)));
   const data = files
     .filter((f) => f.startsWith('data/') && dataRank(f) < 9)
-    .sort((a, b) => dataRank(a) - dataRank(b) || a.localeCompare(b));
+    .sort((a, b) => dataRank(a) - dataRank(b) || a.localeCompare(b))
+    .map(entry);
   const out = code.map(entry);
+  const search = data.filter((e) => dataRank(e.path) === 0);
+  const searchBytes = search.reduce((n, e) => n + e.gzipBytes, 0);
   let dataBytes = 0;
-  for (const path of data) {
-    const e = entry(path);
-    if (dataBytes + e.gzipBytes > DATA_CAP_BYTES) break;
+  if (searchBytes <= SEARCH_SHARE_BYTES) {
+    out.push(...search);
+    dataBytes = searchBytes;
+  }
+  // Then the pages' data, most useful first; a file that does not fit is left to be cached as
+  // it is read, and smaller ones after it still fill the room.
+  for (const e of data.filter((d) => dataRank(d.path) > 0)) {
+    if (dataBytes + e.gzipBytes > DATA_CAP_BYTES) continue;
     dataBytes += e.gzipBytes;
     out.push(e);
   }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   DATA_CAP_BYTES,
   precacheEntries,
+  SEARCH_SHARE_BYTES,
   writeServiceWorker,
 } from '../../scripts/lib/service-worker';
 
@@ -95,6 +96,28 @@ describe('the precache', () => {
     expect(data.reduce((n, e) => n + e.gzipBytes, 0)).toBeLessThanOrEqual(DATA_CAP_BYTES);
     expect(data.map((e) => e.path)).toContain('data/pages/big.json');
     expect(data.filter((e) => e.path.startsWith('data/person/')).length).toBeLessThan(30);
+  });
+
+  it('takes the search names whole or not at all, and fills the rest of the cap with page data', () => {
+    const noise = (bytes: number) => randomBytes(bytes).toString('base64');
+    const files: Record<string, string> = { ...SITE };
+    // Names that outgrow their share: none is precached, so search never half works offline.
+    for (let i = 2; i <= 8; i++) files[`data/search/names-${i}.json`] = noise(90_000);
+    // One page too big for what is left, and many small ones after it that still fit.
+    files['data/person/a-big.json'] = noise(1_600_000);
+    for (let i = 0; i < 40; i++) files[`data/person/p${i}.json`] = noise(3_000);
+    const data = precacheEntries(fakeDist(files)).filter((e) => e.path.startsWith('data/'));
+    expect(data.filter((e) => e.path.startsWith('data/search/'))).toEqual([]);
+    expect(data.map((e) => e.path)).not.toContain('data/person/a-big.json');
+    expect(data.filter((e) => e.path.startsWith('data/person/p')).length).toBe(40);
+
+    // Names that fit their share come whole, before the pages.
+    const small = precacheEntries(fakeDist(SITE)).filter((e) => e.path.startsWith('data/'));
+    expect(small.slice(0, 2).map((e) => e.path)).toEqual([
+      'data/search/manifest.json',
+      'data/search/names-1.json',
+    ]);
+    expect(SEARCH_SHARE_BYTES).toBeLessThan(DATA_CAP_BYTES);
   });
 
   it('writes the same worker for the same files, and a new one when a file changes', () => {
