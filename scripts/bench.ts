@@ -1,23 +1,34 @@
 /**
  * `npm run bench`: builds the site, serves it, and for the front page, the character list and
  * Charlie's page reports first-visit gzip bytes by type and Lighthouse's mobile results
- * (default mobile emulation and simulated throttling) in the system Chromium. Writes the table,
- * with the date, to docs/benchmarks.md. A measurement, not a test: it never fails on a number.
+ * (default mobile emulation and simulated throttling) in the system Chromium; then the same for
+ * a generated wiki of ten times today's people, characters, places, awards and relationships
+ * (scripts/lib/scale-content.ts, built from a temp folder into dist-bench-10/). Writes the
+ * tables, with the date, to docs/benchmarks.md. A measurement, not a test: it never fails on a
+ * number.
  *
- *   npm run bench               build, then measure
- *   npm run bench -- --no-build measure the existing dist/
+ *   npm run bench                 build, then measure at 1x and 10x
+ *   npm run bench -- --no-build   measure the existing dist/ (and dist-bench-10/, if built)
+ *   npm run bench -- --scales=1   today's content only
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { measurePage, type PageWeight } from './lib/page-weight.ts';
+import { generateScaledContent } from './lib/scale-content.ts';
 import { startStaticServer } from './static-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+const SCALES = (/--scales=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1,10')
+  .split(',')
+  .map(Number);
+const BUILD = !process.argv.includes('--no-build');
+/** Where each scale is built: today's content into dist/, a generated wiki beside it. */
+const distFor = (scale: number) => join(ROOT, scale === 1 ? 'dist' : `dist-bench-${scale}`);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/characters/', '/characters/charlie-spring/'];
@@ -77,22 +88,45 @@ async function runLighthouse(url: string): Promise<LighthouseRow> {
   }
 }
 
-async function main() {
-  if (!process.argv.includes('--no-build')) {
-    console.log('Building…');
+/** Builds one scale: the real content, or a generated wiki of `scale` times its records. */
+function buildScale(scale: number) {
+  if (scale === 1) {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    return;
   }
-  const server = await startStaticServer({ dir: DIST, port: PORT });
+  const content = mkdtempSync(join(tmpdir(), `hs-bench-${scale}-`));
+  try {
+    generateScaledContent({ from: join(ROOT, 'src', 'content'), to: content, factor: scale });
+    const dist = distFor(scale);
+    execFileSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, SSR_DIR: `${dist}-ssr` },
+    });
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+}
+
+interface ScaleResult {
+  scale: number;
+  weights: PageWeight[];
+  scores: LighthouseRow[];
+}
+
+async function measureScale(scale: number): Promise<ScaleResult> {
+  const dist = distFor(scale);
+  const server = await startStaticServer({ dir: dist, port: PORT });
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
   const weights: PageWeight[] = [];
   const scores: LighthouseRow[] = [];
   try {
     for (const path of PAGES) {
-      weights.push(await measurePage(browser, { origin: ORIGIN, dist: DIST, path }));
+      weights.push(await measurePage(browser, { origin: ORIGIN, dist, path }));
       // Lighthouse varies from run to run on a shared machine: the median of three.
       const runs: LighthouseRow[] = [];
       for (let i = 1; i <= RUNS; i++) {
-        console.log(`Lighthouse ${path} (${i}/${RUNS})…`);
+        console.log(`Lighthouse ${scale}x ${path} (${i}/${RUNS})…`);
         runs.push(await runLighthouse(`${ORIGIN}${path}`));
       }
       scores.push(median(runs));
@@ -100,6 +134,21 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+  }
+  return { scale, weights, scores };
+}
+
+async function main() {
+  const results: ScaleResult[] = [];
+  for (const scale of SCALES) {
+    if (BUILD) {
+      console.log(`Building ${scale}x…`);
+      buildScale(scale);
+    } else if (!existsSync(distFor(scale))) {
+      console.log(`No build at ${distFor(scale)}: ${scale}x skipped (run without --no-build).`);
+      continue;
+    }
+    results.push(await measureScale(scale));
   }
 
   console.log('Search benchmark…');
@@ -113,22 +162,30 @@ async function main() {
     'served by `scripts/static-server.ts`, Lighthouse 12 in the system Chromium with its default mobile',
     'emulation and simulated throttling. Bytes are gzip (level 9) of every file a first visit requests.',
     '',
+    "Each scale is built whole: 1x is today's content; 10x is a generated wiki with ten times its",
+    'people, characters, places, awards and relationships (clearly synthetic copies; the story',
+    'itself, its volumes, seasons and episodes, stays as it is).',
+    '',
     '## First-visit bytes (KB, gzip)',
     '',
-    '| page | HTML | JS | CSS | JSON | images | total |',
-    '| --- | --: | --: | --: | --: | --: | --: |',
-    ...weights.map(
-      (w) =>
-        `| \`${w.path}\` | ${kb(w.bytes.html)} | ${kb(w.bytes.js)} | ${kb(w.bytes.css)} | ${kb(w.bytes.json)} | ${kb(w.bytes.image)} | ${kb(w.total)} |`,
+    '| scale | page | HTML | JS | CSS | JSON | images | total |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: |',
+    ...results.flatMap(({ scale, weights }) =>
+      weights.map(
+        (w) =>
+          `| ${scale}x | \`${w.path}\` | ${kb(w.bytes.html)} | ${kb(w.bytes.js)} | ${kb(w.bytes.css)} | ${kb(w.bytes.json)} | ${kb(w.bytes.image)} | ${kb(w.total)} |`,
+      ),
     ),
     '',
     '## Lighthouse, mobile',
     '',
-    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: |',
-    ...scores.map(
-      (s, i) =>
-        `| \`${PAGES[i]}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`,
+    '| scale | page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
+    ...results.flatMap(({ scale, scores }) =>
+      scores.map(
+        (s, i) =>
+          `| ${scale}x | \`${PAGES[i]}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`,
+      ),
     ),
     '',
     `Each row is the median of ${RUNS} Lighthouse runs (by performance score).`,

@@ -116,3 +116,28 @@ test('a new page starts at the top; Back returns to where the reader was', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
 });
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('every section link is whole on screen, Release included, and the page does not scroll sideways', async ({
+    page,
+  }) => {
+    await page.goto('/characters/');
+    await waitForApp(page);
+    const links = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+    const count = await links.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const box = (await link.boundingBox())!;
+      const name = await link.textContent();
+      expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(390);
+    }
+    await expect(links.filter({ hasText: 'Release' })).toBeInViewport({ ratio: 1 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
