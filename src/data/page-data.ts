@@ -3,7 +3,7 @@
  * page at build time, holding what that page shows and no more; a page's loader fetches it
  * (load-data.ts) and the prerendered page carries it as its state.
  */
-import type { Source } from './types';
+import type { Award, Source } from './types';
 
 /** What a page tells the document head: title, description, and the kind of page for previews. */
 export interface PageMeta {
@@ -18,6 +18,18 @@ export interface Ref {
   slug: string;
   name: string;
 }
+
+/** An award as a person's or an episode's page lists it, linking to the awards page. */
+export type AwardRef = Pick<Award, 'id' | 'ceremony' | 'year' | 'category' | 'result' | 'sources'>;
+
+export const awardRef = ({ id, ceremony, year, category, result, sources }: Award): AwardRef => ({
+  id,
+  ceremony,
+  year,
+  category,
+  result,
+  sources,
+});
 
 /** The content file a page is built from, for "Suggest an edit" and "Report a mistake". */
 export interface EditTarget {

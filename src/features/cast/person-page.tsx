@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
@@ -93,23 +94,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
             </ul>
           </section>
         )}
-
-        {view.awards.length > 0 && (
-          <section aria-labelledby="awards">
-            <h2 id="awards">Awards</h2>
-            <ul className="plain-list">
-              {view.awards.map((a) => (
-                <li key={a.id}>
-                  <Link to={`${paths.awards.href()}#award-${a.id}`}>
-                    {a.ceremony} {a.year}
-                  </Link>
-                  : {a.category}, {a.result === 'won' ? 'won' : 'nominated'}
-                  <Cite ids={a.sources} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <AwardsSection awards={view.awards} />
         <SourceList />
       </article>
     </Citations>

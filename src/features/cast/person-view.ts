@@ -2,7 +2,7 @@
  * What the cast pages show about people: roles grouped by character, crew jobs, awards, list
  * rows. Built at build time by the content compiler; the pages receive only the result.
  */
-import type { PageData, Ref } from '../../data/page-data';
+import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { bestTier, screenShort } from '../../data/story';
 import type { CastCredit, CrewCredit, Person, RoleTier } from '../../data/types';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -22,15 +22,6 @@ export interface JobView {
   /** Empty when the credit covers the series as a whole. */
   screens: number[];
   note?: string;
-  sources: string[];
-}
-
-export interface AwardRef {
-  id: string;
-  ceremony: string;
-  year: number;
-  category: string;
-  result: 'won' | 'nominated';
   sources: string[];
 }
 
@@ -70,14 +61,7 @@ export function buildPersonView(person: Person, index: WikiIndex): PersonView {
   const awards = index.content.awards
     .filter((a) => a.people?.includes(person.slug))
     .sort((a, b) => a.year - b.year || a.category.localeCompare(b.category, 'en'))
-    .map((a) => ({
-      id: a.id,
-      ceremony: a.ceremony,
-      year: a.year,
-      category: a.category,
-      result: a.result,
-      sources: a.sources,
-    }));
+    .map(awardRef);
   return { person: rest, roles: [...roles.values()], jobs: [...jobs.values()], awards };
 }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
@@ -133,23 +134,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             </ul>
           </section>
         )}
-
-        {view.awards.length > 0 && (
-          <section aria-labelledby="awards">
-            <h2 id="awards">Awards</h2>
-            <ul className="plain-list">
-              {view.awards.map((a) => (
-                <li key={a.id}>
-                  <Link to={`${paths.awards.href()}#award-${a.id}`}>
-                    {a.ceremony} {a.year}
-                  </Link>
-                  : {a.category}, {a.result === 'won' ? 'won' : 'nominated'}
-                  <Cite ids={a.sources} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <AwardsSection awards={view.awards} />
 
         <nav aria-label="Other episodes" className="pager">
           {view.previous && (

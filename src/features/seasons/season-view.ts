@@ -2,7 +2,7 @@
  * What the season, film and episode pages show, and the seasons list. Built at build time by
  * the content compiler from seasons, episodes, events, books and people.
  */
-import type { PageData, Ref } from '../../data/page-data';
+import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { releaseOf, screenTitle, sortEvents } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -194,14 +194,7 @@ export interface EpisodeView {
   writers: Ref[];
   directors: Ref[];
   characters: Ref[];
-  awards: {
-    id: string;
-    ceremony: string;
-    year: number;
-    category: string;
-    result: string;
-    sources: string[];
-  }[];
+  awards: AwardRef[];
 }
 
 export type EpisodePageData = PageData<EpisodeView>;
@@ -234,16 +227,7 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       const c = index.character.get(s);
       return c ? [ref(c)] : [];
     }),
-    awards: index.content.awards
-      .filter((a) => a.episode === episode.id)
-      .map((a) => ({
-        id: a.id,
-        ceremony: a.ceremony,
-        year: a.year,
-        category: a.category,
-        result: a.result,
-        sources: a.sources,
-      })),
+    awards: index.content.awards.filter((a) => a.episode === episode.id).map(awardRef),
   };
   const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
   const credits = view.writers.length
