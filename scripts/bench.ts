@@ -97,7 +97,8 @@ function buildScale(scale: number) {
   const content = mkdtempSync(join(tmpdir(), `hs-bench-${scale}-`));
   try {
     generateScaledContent({ from: join(ROOT, 'src', 'content'), to: content, factor: scale });
-    const dist = distFor(scale);
+    // The build takes its folders relative to the repository.
+    const dist = `dist-bench-${scale}`;
     execFileSync('npm', ['run', 'build'], {
       cwd: ROOT,
       stdio: 'inherit',
