@@ -20,6 +20,7 @@ import { linkConfig } from './compile/links.ts';
 import { parseMarkdown } from './compile/markdown.ts';
 import { changeEntries } from '../src/features/changes/changes-view.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
+import { deferEntryScript } from './lib/app-loader.ts';
 import { atomFeed } from './lib/feed.ts';
 import { headTags } from './lib/head.ts';
 import { readContent } from './lib/read-content.ts';
@@ -53,8 +54,9 @@ const sha256 = (text: string) =>
 /**
  * The policy every page carries; `_headers` adds what only a header can say (frame-ancestors).
  * Inline content is allowed only by hash: the page's own stylesheet, which is inlined so the
- * first paint needs no second request, and the early script that applies the reader's stored
- * theme and spoiler setting before the first paint.
+ * first paint needs no second request, the early script that applies the reader's stored
+ * theme and spoiler setting before the first paint, and the loader that starts the app after it
+ * (lib/app-loader.ts).
  */
 function contentSecurityPolicy({
   styleHashes,
@@ -107,10 +109,11 @@ async function main() {
   const built = readFileSync(join(dist, 'index.html'), 'utf8');
   if (!built.includes('<!--app-html-->'))
     throw new Error('dist/index.html has no <!--app-html--> marker.');
-  const { html: template, hash: styleHash } = inlineStylesheet(built);
+  const { html: styled, hash: styleHash } = inlineStylesheet(built);
+  const { html: template, loader } = deferEntryScript(styled);
   const policy = contentSecurityPolicy({
     styleHashes: [styleHash],
-    scriptHashes: [sha256(EARLY_SCRIPT)],
+    scriptHashes: [sha256(EARLY_SCRIPT), sha256(loader)],
   });
 
   const content = loadContent();

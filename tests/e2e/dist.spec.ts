@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { appLoader } from '../../scripts/lib/app-loader';
 import { EARLY_SCRIPT } from '../../src/lib/early-script';
 import { builtPages, DIST, TEMPLATES, walk } from './site';
 
@@ -222,11 +223,19 @@ test.describe('site files', () => {
     expect(headers).toContain('Permissions-Policy:');
   });
 
-  test('the only inline script is the early settings script, allowed by its hash; no source maps', () => {
+  test('the only inline scripts are the early settings script and the app loader, allowed by their hashes; no source maps', () => {
     const files = walk(DIST);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    const hash = `'sha256-${createHash('sha256').update(EARLY_SCRIPT, 'utf8').digest('base64')}'`;
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`script-src 'self' ${hash};`);
+    const hash = (text: string) =>
+      `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const entry = attr(
+      readFileSync(join(DIST, 'index.html'), 'utf8'),
+      /<link rel="modulepreload" crossorigin href="([^"]+)"/,
+    );
+    expect(entry).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    const loader = appLoader(entry!);
+    const scriptSrc = `script-src 'self' ${hash(EARLY_SCRIPT)} ${hash(loader)};`;
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(scriptSrc);
     const html = files.filter((f) => f.endsWith('.html'));
     expect(html).toContain(join(DIST, 'shell', 'index.html'));
     for (const file of html) {
@@ -237,9 +246,11 @@ test.describe('site files', () => {
       expect(
         inline.map((m) => m[2]),
         file,
-      ).toEqual([EARLY_SCRIPT]);
+      ).toEqual([EARLY_SCRIPT, loader]);
+      // The app's code is only preloaded in the HTML; the loader runs it after the first paint.
+      expect(text, file).not.toMatch(/<script[^>]*type="module"/);
       const policy = attr(text, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
-      expect(policy, file).toContain(`script-src 'self' ${hash};`);
+      expect(policy, file).toContain(scriptSrc);
       expect(policy, file).not.toContain('unsafe-inline');
     }
   });

@@ -1,0 +1,36 @@
+/**
+ * The prerendered page paints before the app's code runs (scripts/lib/app-loader.ts): the reader
+ * never waits on React to see text that is already in the HTML, and the app still takes over.
+ */
+import { expect, test } from '@playwright/test';
+import { waitForApp, watchConsole } from './site';
+
+test('a page paints its text first, then the app starts and takes over', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { moduleAddedAt?: number };
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (
+            node instanceof HTMLScriptElement &&
+            node.type === 'module' &&
+            w.moduleAddedAt === undefined
+          )
+            w.moduleAddedAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/characters/charlie-spring/');
+  await waitForApp(page);
+  const { paint, moduleAddedAt } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    moduleAddedAt: (window as unknown as { moduleAddedAt?: number }).moduleAddedAt,
+  }));
+  expect(paint, 'the page painted').toBeGreaterThan(0);
+  expect(moduleAddedAt, 'the app code was added by the loader').toBeGreaterThan(0);
+  expect(paint!).toBeLessThan(moduleAddedAt!);
+  // And the app did take over: a client-side link follows without a page load.
+  await page.getByRole('link', { name: 'Nick Nelson' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
+  console.expectClean();
+});
