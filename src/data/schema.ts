@@ -163,6 +163,8 @@ export const JOBS = [
   'Director of photography',
   'Editor',
   'Music supervisor',
+  'Production designer',
+  'Set decorator',
 ] as const;
 
 const crewCredit = z.strictObject({
