@@ -2,7 +2,7 @@
  * Browser entry. On a prerendered page it hydrates the HTML with the state the page carries;
  * elsewhere (the dev server, the 404 page) it renders from scratch.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
@@ -88,12 +88,17 @@ async function start() {
     : false;
   if (state && ready) {
     const router = createBrowserRouter(routes, { basename, hydrationData: state.router });
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <App router={router} queryClient={queryClient} />
-      </StrictMode>,
-    );
+    // As a transition, hydration works in short slices and yields to the browser between them,
+    // so a long page (a list of 48 cards) never holds the main thread in one long task; a click
+    // meanwhile hydrates its part of the page first.
+    startTransition(() => {
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App router={router} queryClient={queryClient} />
+        </StrictMode>,
+      );
+    });
   } else {
     const router = createBrowserRouter(routes, { basename });
     createRoot(container).render(

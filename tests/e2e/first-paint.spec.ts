@@ -34,3 +34,26 @@ test('a page paints its text first, then the app starts and takes over', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
   console.expectClean();
 });
+
+for (const path of ['/cast/', '/characters/']) {
+  test(`${path} does not move when the app takes over (no layout shift on a phone)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          w.shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await waitForApp(page);
+    // The plain form's Search button has gone: the list now filters as you type.
+    await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveCount(0);
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
+  });
+}
