@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
@@ -8,35 +9,45 @@ export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
   return (
     <ul className="card-list">
       {rows.map((row) => (
-        <li key={row.slug} className="card">
-          <h3 className="card__title">
-            <Link to={paths.person.href(row.slug)}>{row.name}</Link>
-          </h3>
-          <p className="card__line">
-            {row.kind === 'cast'
-              ? row.roles.map((role, i) => (
-                  <span key={role.character?.slug ?? i}>
-                    {i > 0 && ', '}
-                    {role.character ? (
-                      <>
-                        as{' '}
-                        <Link to={paths.character.href(role.character.slug)}>
-                          {role.character.name}
-                        </Link>
-                      </>
-                    ) : null}
-                  </span>
-                ))
-              : row.jobs.join(', ')}
-          </p>
-          {row.screens.length > 0 && (
-            <p className="card__line card__line--muted">
-              <ScreenLinks screens={row.screens} />
-            </p>
-          )}
-          {row.tier && <span className="tag">{TIER_LABEL[row.tier]}</span>}
-        </li>
+        <PersonCard key={row.slug} row={row} />
       ))}
     </ul>
   );
 }
+
+/**
+ * One person. Memoised: a row is the same object until the data changes, so when the page's
+ * controls re-render (the app taking over, a keystroke in the filter) the cards do not.
+ */
+const PersonCard = memo(function PersonCard({ row }: { row: PersonRow }) {
+  const parts = row.kind === 'cast' ? row.roles.filter((role) => role.character) : [];
+  return (
+    <li className="card">
+      <h3 className="card__title">
+        <Link to={paths.person.href(row.slug)}>{row.name}</Link>
+      </h3>
+      {row.kind === 'crew' ? (
+        <p className="card__line">{row.jobs.join(', ')}</p>
+      ) : (
+        // A part no source names is left out, not shown as a blank line.
+        parts.length > 0 && (
+          <p className="card__line">
+            {parts.map((role, i) => (
+              <span key={role.character!.slug}>
+                {i > 0 && ', '}
+                as{' '}
+                <Link to={paths.character.href(role.character!.slug)}>{role.character!.name}</Link>
+              </span>
+            ))}
+          </p>
+        )
+      )}
+      {row.screens.length > 0 && (
+        <p className="card__line card__line--muted">
+          <ScreenLinks screens={row.screens} />
+        </p>
+      )}
+      {row.tier && <span className="tag">{TIER_LABEL[row.tier]}</span>}
+    </li>
+  );
+});

@@ -3,7 +3,7 @@
  * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
  * It works as a plain GET form without JavaScript; with it, results follow the typing.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
@@ -127,12 +127,18 @@ interface Results {
   /** Links and snippets of the hits shown, as they arrive. */
   details: Map<string, SearchDetail>;
   closest: string[];
+  /** Whether the records found only by description and the snippets are still to come. */
+  pending: boolean;
 }
+
+const loadClient = async (queryClient: QueryClient) =>
+  (await import('./search-client')).searchClient(queryClient);
 
 /**
  * The results for a query: shown as soon as the shards its words need have loaded
- * (search-client.ts), with the snippets of the hits shown fetched after. The empty page, the one
- * prerendered, downloads none of the search.
+ * (search-client.ts). Only once those names are on screen does it fetch what else the hits
+ * shown need (the records found only by description, the snippets), so the first result never
+ * waits on them. The empty page, the one prerendered, downloads none of the search.
  */
 function useSearchResults(query: string, count: number): Results | null {
   const queryClient = useQueryClient();
@@ -141,25 +147,52 @@ function useSearchResults(query: string, count: number): Results | null {
     if (!query) return;
     let live = true;
     void (async () => {
-      const { searchClient } = await import('./search-client');
-      const client = searchClient(queryClient);
+      const client = await loadClient(queryClient);
       await client.load(query, { full: true });
       const hits = client.search(query, RESULT_LIMIT);
-      const named = hits.slice(0, count).filter((h) => h.record.href);
+      const visible = hits.slice(0, count).filter((h) => h.record.href);
       const closest = hits.length === 0 ? client.closest(query) : [];
-      // Names first: a result is on screen before any snippet has arrived.
-      if (live && named.length > 0)
-        setResults({ query, hits, visible: named, details: new Map(), closest });
-      const visible = await client.resolve(hits.slice(0, count));
-      const details = await client.details(visible.map((h) => h.record.id));
-      if (live) setResults({ query, hits, visible, details, closest });
+      // Snippets already fetched for this query stay while "Show more" fetches the rest.
+      if (live)
+        setResults((before) => ({
+          query,
+          hits,
+          visible,
+          details: before?.query === query ? before.details : new Map(),
+          closest,
+          pending: hits.length > 0,
+        }));
     })().catch(() => {
-      if (live) setResults({ query, hits: [], visible: [], details: new Map(), closest: [] });
+      if (live)
+        setResults({
+          query,
+          hits: [],
+          visible: [],
+          details: new Map(),
+          closest: [],
+          pending: false,
+        });
     });
     return () => {
       live = false;
     };
   }, [query, count, queryClient]);
+
+  useEffect(() => {
+    if (!results?.pending) return;
+    let live = true;
+    void (async () => {
+      const client = await loadClient(queryClient);
+      const visible = await client.resolve(results.hits.slice(0, count));
+      const details = await client.details(visible.map((h) => h.record.id));
+      if (live) setResults({ ...results, visible, details, pending: false });
+    })().catch(() => {
+      if (live) setResults({ ...results, pending: false });
+    });
+    return () => {
+      live = false;
+    };
+  }, [results, count, queryClient]);
   return results;
 }
 

@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { PersonList } from '../../src/features/cast/person-list';
+import type { PersonRow } from '../../src/features/cast/person-view';
+
+const row = (over: Partial<PersonRow>): PersonRow => ({
+  slug: 'x',
+  name: 'X',
+  kind: 'cast',
+  roles: [],
+  jobs: [],
+  screens: [1],
+  tier: null,
+  aliases: [],
+  ...over,
+});
+
+describe('person cards', () => {
+  it('names each part, and leaves out a part no source names rather than a blank line', () => {
+    render(
+      <MemoryRouter>
+        <PersonList
+          rows={[
+            row({
+              slug: 'alex-actor',
+              name: 'Alex Actor',
+              roles: [{ character: { slug: 'ana-lead', name: 'Ana Lead' } }],
+              tier: 'main',
+            }),
+            row({ slug: 'una-known', name: 'Una Known', roles: [{ character: null }] }),
+            row({ slug: 'cass-crew', name: 'Cass Crew', kind: 'crew', jobs: ['Director'] }),
+          ]}
+        />
+      </MemoryRouter>,
+    );
+    const [alex, una, cass] = screen.getAllByRole('listitem');
+    expect(within(alex!).getByRole('link', { name: 'Ana Lead' })).toHaveAttribute(
+      'href',
+      '/characters/ana-lead/',
+    );
+    expect(alex).toHaveTextContent('as Ana Lead');
+    expect(within(una!).getAllByRole('paragraph')).toHaveLength(1); // the seasons only
+    expect(una).toHaveTextContent(/^Una Known\s*Season 1$/);
+    expect(cass).toHaveTextContent('Director');
+  });
+});
