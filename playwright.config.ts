@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chrome';
 
 /**
  * Browser tests run against the production build (npm run build) served by the plain static
@@ -19,15 +20,8 @@ export default defineConfig({
     // The service worker precaches the whole site; only the offline tests let it run.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROME_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

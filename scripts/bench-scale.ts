@@ -45,6 +45,7 @@ import { checkContent } from '../src/data/check.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
 import { compileSite } from './compile/compile.ts';
 import { buildSearchFiles } from './compile/search.ts';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import { readContent } from './lib/read-content.ts';
 import { editCharacterBio, generateScaledContent } from './lib/scale-content.ts';
 import { precacheEntries } from './lib/service-worker.ts';
@@ -58,16 +59,6 @@ const SRC_CONTENT = join(ROOT, 'src', 'content');
  * --in-place, the repository itself (dist-scale-* beside dist/).
  */
 let BUILD_ROOT = ROOT;
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The character whose page is followed across scales, and whose bio the one-edit build changes. */
 const EDITED = 'charlie-spring';
 const SEARCH_QUERY = 'charlie';
@@ -550,7 +541,7 @@ async function measureSearch(dist: string) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server = await startStaticServer({ dir: dist, port });
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   const runs: SearchRun[] = [];
   try {
     await searchOnce(browser, origin, dist); // warm-up: the disk cache, Chromium's first start

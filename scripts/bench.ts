@@ -19,6 +19,7 @@ import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import { measurePage, type PageWeight } from './lib/page-weight.ts';
 import { generateScaledContent } from './lib/scale-content.ts';
 import { startStaticServer } from './static-server.ts';
@@ -33,16 +34,7 @@ const distFor = (scale: number) => join(ROOT, scale === 1 ? 'dist' : `dist-bench
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/characters/', '/characters/charlie-spring/'];
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 interface LighthouseRow {
   performance: number;
@@ -65,7 +57,7 @@ function median(runs: LighthouseRow[]): LighthouseRow {
 }
 
 async function runLighthouse(url: string): Promise<LighthouseRow> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -120,7 +112,7 @@ interface ScaleResult {
 async function measureScale(scale: number): Promise<ScaleResult> {
   const dist = distFor(scale);
   const server = await startStaticServer({ dir: dist, port: PORT });
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   const weights: PageWeight[] = [];
   const scores: LighthouseRow[] = [];
   try {

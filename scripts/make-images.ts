@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 
 const here = join(import.meta.dirname, 'images');
 const out = join(import.meta.dirname, '..', 'public');
@@ -17,8 +18,8 @@ const jobs = [
 ];
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROME_PATH,
+  args: CHROME_ARGS,
 });
 for (const job of jobs) {
   const page = await browser.newPage({ viewport: { width: job.width, height: job.height } });

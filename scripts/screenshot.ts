@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import { startStaticServer } from './static-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -12,8 +13,8 @@ const PATH = process.argv[2] ?? '/characters/charlie-spring/';
 
 const server = await startStaticServer({ dir: join(ROOT, 'dist'), port: PORT });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROME_PATH,
+  args: CHROME_ARGS,
 });
 try {
   const page = await browser.newPage({
