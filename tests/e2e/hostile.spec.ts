@@ -4,7 +4,7 @@
  * header's navigation still working, no dialog, nothing in the console.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { hideSpoilersAfter, waitForApp, watchConsole } from './site';
 
 const LONG = 'charlie'.repeat(715); // 5,005 characters
 const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -106,11 +106,7 @@ test.describe('browser storage that fails or holds junk', () => {
     await page.goto('/volumes/4/');
     await waitForApp(page);
     await expect(page.getByText(/"I love you" is said for the first time/)).toBeVisible();
-    await page.getByRole('button', { name: 'Set spoiler protection' }).click();
-    const shield = page.getByRole('group', { name: 'Spoiler protection' });
-    await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
-    await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption('All of season 1');
-    await page.getByRole('button', { name: 'Done' }).click();
+    await hideSpoilersAfter(page, 'All of season 1');
     await expect(page.getByText(/"I love you" is said for the first time/)).toHaveCount(0);
     console.expectClean();
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { holdScripts, waitForApp, watchConsole } from './site';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -59,18 +59,13 @@ test('nothing moves when the app starts: page heads keep their size on a phone',
 test('hydration reuses the prerendered page and logs nothing', async ({ page }) => {
   const console = watchConsole(page);
   // Hold the app's code back until the prerendered heading has been marked.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdScripts(page);
   await page.goto('/volumes/3/', { waitUntil: 'commit' });
   await page.waitForSelector('h1');
   await page.evaluate(() => {
     (document.querySelector('h1') as HTMLElement & { prerendered?: boolean }).prerendered = true;
   });
-  release();
+  scripts.release();
   await waitForApp(page);
   // React hydrated the existing heading instead of replacing the page.
   expect(

@@ -45,6 +45,18 @@ export async function holdScripts(page: Page) {
   return { release: () => release(), held: () => holding };
 }
 
+/**
+ * Turns the spoiler shield on through the header's settings, as a reader does: hide what is not
+ * reached, watched up to `watched` (an option's label), then Done.
+ */
+export async function hideSpoilersAfter(page: Page, watched: string) {
+  await page.getByRole('button', { name: 'Set spoiler protection' }).click();
+  const shield = page.getByRole('group', { name: 'Spoiler protection' });
+  await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
+  await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption({ label: watched });
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
 /** One real page of each route template, with the h1 a reader should see. */
 export const TEMPLATES: { template: string; path: string; h1: string | RegExp }[] = [
   { template: 'home', path: '/', h1: 'Heartstopper Fan Wiki' },

@@ -4,20 +4,9 @@
  * reload, and never travels in a URL.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { hideSpoilersAfter, holdScripts, waitForApp, watchConsole } from './site';
 
 const LOVE = /"I love you" is said for the first time/;
-
-/** Holds back every script until `release` is called: the page stays as prerendered. */
-async function holdScripts(page: Page) {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Every gated element in the page's main content: its screen tag and whether it is shown. */
 const gatedInMain = (page: Page) =>
@@ -36,11 +25,7 @@ test('watched Season 1: Volume 4 hides its plot until revealed; a reload keeps t
   const console = watchConsole(page);
   await page.goto('/');
   await waitForApp(page);
-  await page.getByRole('button', { name: 'Set spoiler protection' }).click();
-  const shield = page.getByRole('group', { name: 'Spoiler protection' });
-  await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
-  await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption('All of season 1');
-  await page.getByRole('button', { name: 'Done' }).click();
+  await hideSpoilersAfter(page, 'All of season 1');
   await expect(
     page.getByRole('button', { name: /Spoilers: hiding after Season 1$/ }),
   ).toBeFocused();
@@ -76,20 +61,14 @@ test('episode grain: a reader who watched "Season 1, episode 1: Meet" sees that 
   const console = watchConsole(page);
   await page.goto('/');
   await waitForApp(page);
-  await page.getByRole('button', { name: 'Set spoiler protection' }).click();
-  const shield = page.getByRole('group', { name: 'Spoiler protection' });
-  await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
-  await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption({
-    label: 'Season 1, episode 1: Meet',
-  });
-  await page.getByRole('button', { name: 'Done' }).click();
+  await hideSpoilersAfter(page, 'Season 1, episode 1: Meet');
   await expect(
     page.getByRole('button', { name: 'Spoilers: hiding after Season 1, episode 1' }),
   ).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('hs-progress'))).toBe('0.1.1');
 
   // The prerendered paint, before any script of the app has run: only the early script.
-  const release = await holdScripts(page);
+  const scripts = await holdScripts(page);
   await page.goto('/seasons/season-1/', { waitUntil: 'commit' });
   await page.locator('main').waitFor({ state: 'attached' });
   await expect(page.locator('html')).toHaveAttribute('data-seen-ep', '1-1');
@@ -104,7 +83,7 @@ test('episode grain: a reader who watched "Season 1, episode 1: Meet" sees that 
   expect(later.filter((g) => g.shown)).toEqual([]);
 
   // After hydration: the same, the later facts as buttons.
-  release();
+  scripts.release();
   await waitForApp(page);
   const main = page.getByRole('main');
   await expect(main.getByText(first[0]!.text.slice(0, 60))).toBeVisible();
