@@ -12,7 +12,7 @@ export function AwardsSection({ awards }: { awards: readonly AwardRef[] }) {
       <ul className="plain-list">
         {awards.map((a) => (
           <li key={a.id}>
-            <Link to={`${paths.awards.href()}#award-${a.id}`}>
+            <Link to={paths.award.href(a.id)}>
               {a.ceremony} {a.year}
             </Link>
             : {a.category}, {a.result === 'won' ? 'won' : 'nominated'}

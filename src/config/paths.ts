@@ -9,6 +9,12 @@
 
 const withQuery = (path: string, query?: string) => (query ? `${path}?${query}` : path);
 
+/** A thing shown inside a list page and linked by fragment: its element's id, and a link to it. */
+const anchored = (list: string, prefix: string) => ({
+  id: (key: string) => `${prefix}-${key}`,
+  href: (key: string) => `${list}#${prefix}-${key}`,
+});
+
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   cast: { pattern: '/cast', href: (query?: string) => withQuery('/cast/', query) },
@@ -37,6 +43,13 @@ export const paths = {
     pattern: '/contribute/:kind/:id',
     href: (kind: string, id: string) => `/contribute/${kind}/${id}/`,
   },
+  /** A connected book, on the volumes page. */
+  book: anchored('/volumes/', 'book'),
+  /** An award, on the awards page. */
+  award: anchored('/awards/', 'award'),
+  /** A release event and a 2022 prediction, on the release page. */
+  event: anchored('/release/', 'event'),
+  prediction: anchored('/release/', 'prediction'),
 } as const;
 
 /** The Atom feed of recent changes, beside the pages (not a route of the app). */

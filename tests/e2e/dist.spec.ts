@@ -57,7 +57,13 @@ function linkProblem(href: string): string | null {
   const target = join(DIST, path);
   if (!target.startsWith(DIST)) return 'leaves the site';
   if (path.endsWith('/')) {
-    return existsSync(join(target, 'index.html')) ? null : 'is not a page in dist';
+    const file = join(target, 'index.html');
+    if (!existsSync(file)) return 'is not a page in dist';
+    // A link into a page (/awards/#award-x) needs an element with that id there.
+    const fragment = /#(.+)$/.exec(href)?.[1];
+    if (fragment && !readFileSync(file, 'utf8').includes(`id="${fragment}"`))
+      return `has no element with id "${fragment}" on that page`;
+    return null;
   }
   if (existsSync(target) && statSync(target).isFile()) return null;
   if (existsSync(join(target, 'index.html'))) return 'is a page but does not end with "/"';

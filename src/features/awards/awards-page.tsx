@@ -59,7 +59,7 @@ export function AwardsPage({ view, sources }: { view: AwardsView; sources: reado
 
 function AwardRowView({ award: a }: { award: AwardRow }) {
   return (
-    <tr id={`award-${a.id}`}>
+    <tr id={paths.award.id(a.id)}>
       <th scope="row">
         {a.ceremony}
         {a.date && (

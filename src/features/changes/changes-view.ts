@@ -84,22 +84,22 @@ export function changeEntries(index: WikiIndex): ChangeEntry[] {
   from(
     content.books,
     (b) => b.title,
-    (b) => `${paths.volumes.href()}#book-${b.slug}`,
+    (b) => paths.book.href(b.slug),
   );
   from(
     content.awards,
     (a) => `${a.ceremony} ${a.year}`,
-    (a) => `${paths.awards.href()}#award-${a.id}`,
+    (a) => paths.award.href(a.id),
   );
   from(
     content.events,
     (e) => e.title,
-    (e) => `${paths.release.href()}#event-${e.id}`,
+    (e) => paths.event.href(e.id),
   );
   from(
     content.predictions,
     (p) => p.topic,
-    (p) => `${paths.release.href()}#prediction-${p.id}`,
+    (p) => paths.prediction.href(p.id),
   );
   from(
     content.relationships,
@@ -125,7 +125,7 @@ export function changeEntries(index: WikiIndex): ChangeEntry[] {
       kind: 'news',
       title: event.title,
       text: event.text,
-      href: `${paths.release.href()}#event-${event.id}`,
+      href: paths.event.href(event.id),
     });
   }
 

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { Gated } from '../../components/gated';
+import { paths } from '../../config/paths';
 import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../data/story';
@@ -87,7 +88,7 @@ export function ReleasePage({
 
 function EventItem({ event }: { event: WikiEvent }) {
   return (
-    <li id={`event-${event.id}`}>
+    <li id={paths.event.id(event.id)}>
       <span className="timeline-list__date">
         {event.endDate ? formatRange(event.date, event.endDate) : formatDate(event.date)}
         {event.expected && ' (expected)'}
@@ -103,7 +104,7 @@ function EventItem({ event }: { event: WikiEvent }) {
 function PredictionCard({ judged, edit }: { judged: JudgedPrediction; edit?: EditTarget }) {
   const { prediction, verdict, source } = judged;
   return (
-    <li className="prediction" id={`prediction-${prediction.id}`}>
+    <li className="prediction" id={paths.prediction.id(prediction.id)}>
       <h3>{prediction.topic}</h3>
       <p className="prediction__by">
         {source.publisher}, {formatDate(source.published)}

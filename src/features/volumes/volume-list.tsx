@@ -50,7 +50,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
         {view.books.map((b) => (
           <tr key={b.slug}>
             <th scope="row">
-              <a href={`#book-${b.slug}`}>
+              <a href={`#${paths.book.id(b.slug)}`}>
                 <cite>{b.title}</cite>
               </a>{' '}
               ({KIND_WORD[b.kind]})
@@ -96,8 +96,12 @@ export function ConnectedBooks({
       <section aria-labelledby="connected">
         <h2 id="connected">Connected books</h2>
         {books.map((b) => (
-          <section key={b.slug} id={`book-${b.slug}`} aria-labelledby={`book-${b.slug}-title`}>
-            <h3 id={`book-${b.slug}-title`}>
+          <section
+            key={b.slug}
+            id={paths.book.id(b.slug)}
+            aria-labelledby={`${paths.book.id(b.slug)}-title`}
+          >
+            <h3 id={`${paths.book.id(b.slug)}-title`}>
               <cite>{b.title}</cite>
             </h3>
             <p>
