@@ -28,6 +28,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normaliseBase, parseHeaders, type HeaderRule } from './lib/headers-file.ts';
 
 const RECIPE = join(import.meta.dirname, '..', 'docs', 'nginx', 'wiki.conf');
 /** Where the recipe includes the generated headers from (relative to nginx's config folder). */
@@ -38,28 +39,6 @@ const PLACEHOLDER_DIR = '/srv/heartstopper-wiki/dist';
 const RECIPE_BASE = '/wiki/';
 
 export const nginxBinary = () => process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-export interface HeaderRule {
-  /** The path pattern as written: "/*", "/wiki/assets/*". */
-  path: string;
-  headers: [string, string][];
-}
-
-/** Reads a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented `Name: value` lines. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ path: line.trim(), headers: [] });
-      continue;
-    }
-    const at = line.indexOf(':');
-    const rule = rules[rules.length - 1];
-    if (at > 0 && rule) rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-  }
-  return rules;
-}
 
 /** The rule for the whole site: "<base>*", whose prefix starts every other rule's path. */
 function siteWideRule(rules: HeaderRule[]): HeaderRule {
@@ -96,9 +75,6 @@ export function headersSnippet(headersText: string): string {
     '',
   ].join('\n');
 }
-
-const normaliseBase = (value: string) =>
-  `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** A folder as a quoted nginx string; nginx would read "$" as a variable and has no escape for it. */
 function nginxPath(path: string): string {

@@ -23,6 +23,7 @@ import { indexContent } from '../src/data/wiki-index.ts';
 import { deferEntryScript } from './lib/app-loader.ts';
 import { atomFeed } from './lib/feed.ts';
 import { headTags } from './lib/head.ts';
+import { normaliseBase } from './lib/headers-file.ts';
 import { readContent } from './lib/read-content.ts';
 import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import {
@@ -37,11 +38,6 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, process.env.DIST_DIR ?? 'dist');
 /** Where `vite build --ssr` put the server bundle: .ssr, or SSR_DIR. */
 const ssr = join(root, process.env.SSR_DIR ?? '.ssr');
-
-function normaliseBase(value: string): string {
-  const withLead = value.startsWith('/') ? value : `/${value}`;
-  return withLead.endsWith('/') ? withLead : `${withLead}/`;
-}
 
 const address: SiteAddress = {
   siteUrl: (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, ''),

@@ -7,6 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { normaliseBase, parseHeaders, rulePattern } from './lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,33 +32,6 @@ const COMPRESSIBLE = new Set([
   '.xml',
 ]);
 
-interface HeaderRule {
-  pattern: RegExp;
-  headers: [string, string][];
-}
-
-/** Reads a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented `Name: value` lines. */
-export function parseHeadersFile(text: string, base: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const path = line.trim();
-      const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
-      void base;
-    } else {
-      const at = line.indexOf(':');
-      if (at > 0 && rules.length > 0)
-        rules[rules.length - 1]!.headers.push([
-          line.slice(0, at).trim(),
-          line.slice(at + 1).trim(),
-        ]);
-    }
-  }
-  return rules;
-}
-
 export function startStaticServer({
   dir,
   port,
@@ -67,10 +41,14 @@ export function startStaticServer({
   port: number;
   base?: string;
 }): Promise<Server> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   const headersFile = join(dir, '_headers');
+  // The rules' patterns hold the base, as the request's path does.
   const rules = existsSync(headersFile)
-    ? parseHeadersFile(readFileSync(headersFile, 'utf8'), prefix)
+    ? parseHeaders(readFileSync(headersFile, 'utf8')).map((rule) => ({
+        pattern: rulePattern(rule),
+        headers: rule.headers,
+      }))
     : [];
 
   const resolve = (pathname: string): string | null => {
@@ -95,9 +73,10 @@ export function startStaticServer({
     const path = file ?? join(dir, '404.html');
     const status = file ? 200 : 404;
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const routePath = new URL(req.url ?? '/', 'http://x').pathname.slice(prefix.length - 1) || '/';
+    const requestPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const routePath = requestPath.slice(prefix.length - 1) || '/';
     for (const rule of rules) {
-      if (rule.pattern.test(routePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+      if (rule.pattern.test(requestPath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     }
     res.setHeader('Content-Type', type);
     if (!res.hasHeader('Cache-Control')) {

@@ -11,13 +11,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  builtBase,
-  nginxBinary,
-  parseHeaders,
-  startNginx,
-  type RunningNginx,
-} from '../../scripts/nginx-serve';
+import { parseHeaders } from '../../scripts/lib/headers-file';
+import { builtBase, nginxBinary, startNginx, type RunningNginx } from '../../scripts/nginx-serve';
 import { TEMPLATES, waitForApp, watchConsole } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');

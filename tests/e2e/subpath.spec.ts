@@ -41,6 +41,21 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
+test('the headers of _headers apply under the sub-path, as a host applies them', async ({
+  request,
+}) => {
+  const origin = `http://127.0.0.1:${PORT}`;
+  const page = await request.get(`${origin}${BASE}cast/`);
+  expect(page.status()).toBe(200);
+  expect(page.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
+  expect(page.headers()['strict-transport-security']).toContain('max-age=');
+  const html = await page.text();
+  const asset = /href="(\/heartstopper-wiki\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset, 'the preloaded entry script').toBeDefined();
+  const script = await request.get(`${origin}${asset}`);
+  expect(script.headers()['cache-control']).toContain('immutable');
+});
+
 test('pages, links, assets and canonical addresses all live under the sub-path', async ({
   page,
 }) => {
