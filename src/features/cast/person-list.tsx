@@ -20,7 +20,7 @@ export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
  * controls re-render (the app taking over, a keystroke in the filter) the cards do not.
  */
 const PersonCard = memo(function PersonCard({ row }: { row: PersonRow }) {
-  const parts = row.kind === 'cast' ? row.roles.filter((role) => role.character) : [];
+  const parts = row.kind === 'cast' ? row.roles.flatMap((role) => role.character ?? []) : [];
   return (
     <li className="card">
       <h3 className="card__title">
@@ -32,11 +32,10 @@ const PersonCard = memo(function PersonCard({ row }: { row: PersonRow }) {
         // A part no source names is left out, not shown as a blank line.
         parts.length > 0 && (
           <p className="card__line">
-            {parts.map((role, i) => (
-              <span key={role.character!.slug}>
+            {parts.map((character, i) => (
+              <span key={character.slug}>
                 {i > 0 && ', '}
-                as{' '}
-                <Link to={paths.character.href(role.character!.slug)}>{role.character!.name}</Link>
+                as <Link to={paths.character.href(character.slug)}>{character.name}</Link>
               </span>
             ))}
           </p>
