@@ -41,9 +41,23 @@ export function distFile(dist: string, base: string, pathname: string): string {
 
 export async function measurePage(
   browser: Browser,
-  { origin, base = '/', dist, path }: { origin: string; base?: string; dist: string; path: string },
+  {
+    origin,
+    base = '/',
+    dist,
+    path,
+    day,
+  }: {
+    origin: string;
+    base?: string;
+    dist: string;
+    path: string;
+    /** The reader's day (YYYY-MM-DD, noon there); the real clock if not given. */
+    day?: string;
+  },
 ): Promise<PageWeight> {
   const page = await browser.newPage();
+  if (day) await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
   const requested: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

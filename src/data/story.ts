@@ -10,6 +10,7 @@ import type { Reveal, WikiEvent } from './types';
 
 export type RoleTier = (typeof TIERS)[number];
 import {
+  addDays,
   compareDates,
   daysBetween,
   dayCount,
@@ -118,6 +119,10 @@ export function upcoming<T extends WikiEvent>(events: readonly T[], today: strin
     .sort((a, b) => lastDay(a.date).localeCompare(lastDay(b.date)))
     .map((event) => {
       const { month, day } = parseDate(event.date);
+      // Expected in a year, month or on a day that has now gone by without it.
+      if (event.expected && lastDay(event.date) < today) {
+        return { event, when: 'date not announced' };
+      }
       if (day === undefined || event.expected) {
         const precision = day !== undefined || month === undefined ? 'date' : 'day';
         return { event, when: `${formatDate(event.date)}, ${precision} not announced` };
@@ -129,6 +134,18 @@ export function upcoming<T extends WikiEvent>(events: readonly T[], today: strin
           : `in ${dayCount(daysToGo)}, on ${formatDate(event.date)}`;
       return { event, daysToGo, when };
     });
+}
+
+/**
+ * The days on which anything worked out from these dates can change for a reader: the first day
+ * each date can mean (it starts to have happened) and the day after its last (it has gone by),
+ * and the day after `start`, when a countdown would tick. See steadyThrough in lib/dates.
+ */
+export function turningDays(start: string, dates: readonly string[]): string[] {
+  return [
+    addDays(start, 1),
+    ...dates.flatMap((date) => [firstDay(date), addDays(lastDay(date), 1)]),
+  ];
 }
 
 /** The next event on record that has not happened yet. */

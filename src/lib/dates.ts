@@ -122,6 +122,32 @@ export function daysBetween(fromDay: string, toDay: string): number {
   );
 }
 
+/** The day `n` days after (or, for a negative `n`, before) a YYYY-MM-DD day. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000);
+  return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The latest day there is: "until further notice". */
+export const LAST_DAY = '9999-12-31';
+
+/**
+ * The last day, from `start` on, through which `key(day)` keeps the value it has on `start`,
+ * given the only days on which it can change (`turns`, in any order): the day before the first
+ * turn that changes it, or LAST_DAY when none does. A page scored for `start` is the same page
+ * on every day of that range, so a reader's browser need not score it again.
+ */
+export function steadyThrough(
+  start: string,
+  turns: readonly string[],
+  key: (day: string) => string,
+): string {
+  const base = key(start);
+  const later = [...new Set(turns)].filter((d) => d > start).sort();
+  const changed = later.find((day) => key(day) !== base);
+  return changed ? addDays(changed, -1) : LAST_DAY;
+}
+
 /** True once every day the date can mean has passed (a year-only date is not past until it ends). */
 export function isPast(value: string, today: string): boolean {
   return lastDay(value) < today;

@@ -9,9 +9,12 @@ function subscribe(onChange: () => void) {
 const today = () => toIsoDay(new Date());
 
 /**
- * Today as YYYY-MM-DD. Prerendered HTML is made with the build's date, so during hydration this
- * returns that date and then moves to the visitor's real day.
+ * The day a page is worked out for, as YYYY-MM-DD. Prerendered HTML is made for the build's day,
+ * and stays the same through `steadyThrough` (worked out at build time), so on any day from
+ * `buildDate` through `steadyThrough` this returns `buildDate` and the page is left as it was
+ * made. On any other day it moves to the visitor's own day (after hydration).
  */
-export function useToday(buildDate: string): string {
-  return useSyncExternalStore(subscribe, today, () => buildDate);
+export function useToday(buildDate: string, steadyThrough: string = buildDate): string {
+  const day = useSyncExternalStore(subscribe, today, () => buildDate);
+  return day >= buildDate && day <= steadyThrough ? buildDate : day;
 }

@@ -5,7 +5,10 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileSite } from '../../scripts/compile/compile';
+import { fixtureContent } from '../fixtures/wiki';
+import { setToday } from '../clock';
 import { renderRoute } from './render-route';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
@@ -224,6 +227,9 @@ describe('places and awards', () => {
 });
 
 describe('release and home', () => {
+  // Scored at build time for the day the facts were checked, and the same through the year's end.
+  beforeEach(() => setToday('2026-12-15'));
+
   it('the release page scores every prediction', async () => {
     renderRoute('/release/');
     await h1('Release: the guesses and what happened');
@@ -247,6 +253,47 @@ describe('release and home', () => {
     expect(
       within(screen.getByRole('navigation', { name: 'Explore the wiki' })).getAllByRole('link'),
     ).toHaveLength(7);
+  });
+
+  it('past the days the build scored for, the browser scores again for the reader’s day', async () => {
+    setToday('2027-01-02');
+    const content = fixtureContent();
+    content.predictions.push({
+      id: 'film-in-2026',
+      source: 'guess-2022',
+      topic: 'When the film arrives',
+      statement: 'Some time in 2026.',
+      claim: {
+        type: 'window',
+        event: 'film-release',
+        from: '2026-01',
+        to: '2026-12',
+        label: '2026',
+      },
+    });
+    renderRoute('/release/', { files: compileSite(content).files });
+    await h1('Release: the guesses and what happened');
+    const guess = within(screen.getByRole('region', { name: 'The predictions' }))
+      .getByText('Some time in 2026.')
+      .closest('li')!;
+    // Built on 29 November 2026 it could not be checked yet; in 2027 the year is out.
+    await waitFor(() =>
+      expect(guess).toHaveTextContent('2026 has passed and it has not happened yet.'),
+    );
+    expect(screen.getByRole('region', { name: "What's next" })).toHaveTextContent(
+      'The film: date not announced',
+    );
+  });
+
+  it('the front page says the film’s year is out once it is', async () => {
+    setToday('2027-01-02');
+    renderRoute('/');
+    await h1('Heartstopper Fan Wiki');
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Where things stand' })).toHaveTextContent(
+        'The film: date not announced',
+      ),
+    );
   });
 });
 

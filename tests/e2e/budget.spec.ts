@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { gzipSize, measurePage } from '../../scripts/lib/page-weight';
-import { builtPages, DIST, TEMPLATES } from './site';
+import { builtDay, builtPages, DIST, TEMPLATES } from './site';
 
 const KB = 1024;
 const BUDGET = {
@@ -62,6 +62,7 @@ test.describe('byte budgets', () => {
         origin: new URL(baseURL!).origin,
         dist: DIST,
         path,
+        day: builtDay(),
       });
       const shared = new Set(entryJs());
       const js = weight.files.filter((f) => f.type === 'js');
@@ -120,6 +121,7 @@ test.describe('byte budgets', () => {
         origin: new URL(baseURL!).origin,
         dist: DIST,
         path,
+        day: builtDay(),
       });
       const detail = weight.files.map((f) => `${f.url} ${(f.gzip / KB).toFixed(1)} KB`).join('\n');
       test.info().annotations.push({

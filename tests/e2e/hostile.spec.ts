@@ -4,7 +4,7 @@
  * header's navigation still working, no dialog, nothing in the console.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hideSpoilersAfter, waitForApp, watchConsole } from './site';
+import { fixClock, hideSpoilersAfter, waitForApp, watchConsole } from './site';
 
 const LONG = 'charlie'.repeat(715); // 5,005 characters
 const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -69,6 +69,7 @@ for (const { path, status, h1 } of CASES) {
 }
 
 test('a data download that fails shows a clear message, and retry recovers', async ({ page }) => {
+  await fixClock(page);
   await page.goto('/');
   await waitForApp(page);
   // The next page's data is a file of its own (data/<key>.json); make its download fail.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { fixClock, waitForApp, watchConsole } from './site';
 
 test('a fan follows links from the front page to a character, an actor and a season, then back', async ({
   page,
@@ -72,6 +72,7 @@ test('citations link to numbered sources that open the original article', async 
 });
 
 test('the release page scores each prediction from the data', async ({ page }) => {
+  await fixClock(page);
   await page.goto('/release/');
   await waitForApp(page);
   const autumn = page.getByRole('listitem').filter({ hasText: 'autumn 2023' });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server';
-import { waitForApp, watchConsole } from './site';
+import { fixClock, waitForApp, watchConsole } from './site';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
@@ -93,6 +93,7 @@ test('after a first visit, pages never visited open offline, rendered in the she
   context,
 }) => {
   const console = watchConsole(page);
+  await fixClock(page);
   await page.goto(`${ORIGIN}/`);
   await waitForApp(page);
   await waitForOfflineReady(page);

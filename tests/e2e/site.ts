@@ -4,12 +4,33 @@
  * template; checks over every built page read dist/ directly (dist.spec.ts, budget.spec.ts), so
  * nothing here lists content.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** The production build the browser tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/**
+ * The day the built site was scored for (the day its facts were checked): pages that depend on
+ * the reader's day (the release page's verdicts and "What's next", the home page's "where things
+ * stand") read the same on it whatever the real date.
+ */
+export function builtDay(): string {
+  const release = JSON.parse(readFileSync(join(DIST, 'data', 'pages', 'release.json'), 'utf8'));
+  return (release as { view: { asOf: string } }).view.asOf;
+}
+
+/** The last day through which the built release page stays as it was scored. */
+export function builtSteadyThrough(): string {
+  const release = JSON.parse(readFileSync(join(DIST, 'data', 'pages', 'release.json'), 'utf8'));
+  return (release as { view: { steadyThrough: string } }).view.steadyThrough;
+}
+
+/** A test whose page depends on the day fixes the page's clock: noon on `day`, the build's by default. */
+export async function fixClock(page: Page, day = builtDay()): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+}
 
 /** Every file below a folder. */
 export function walk(dir: string): string[] {

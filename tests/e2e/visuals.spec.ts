@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { builtSteadyThrough, fixClock, waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -110,12 +110,14 @@ test('the chart’s code is not part of a first visit: the prerendered chart wor
   page,
 }) => {
   const console = watchConsole(page);
+  // Any day on which the build's scoring still holds: the page is left exactly as it was made.
+  await fixClock(page);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/release/');
   await waitForApp(page);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => /release-timeline/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /release-timeline|verdicts|scorecard/.test(p))).toEqual([]);
   const figure = page.getByRole('figure', { name: /Guesses against the record/ });
   await expect(figure.getByRole('link')).toHaveCount(
     await page.locator('#main table tr[id^="timeline-"]').count(),
@@ -124,5 +126,22 @@ test('the chart’s code is not part of a first visit: the prerendered chart wor
   await figure.getByRole('link', { name: '3 August 2023: Season 2 released' }).hover();
   await expect(figure).toContainText('The second season came out with eight episodes.');
   expect(requested.filter((p) => /release-timeline/.test(p))).toHaveLength(1);
+  console.expectClean();
+});
+
+test('past the last day the build scored for, the browser scores the release page again for the reader’s day', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const until = builtSteadyThrough();
+  test.skip(until === '9999-12-31', 'nothing on record changes with the day');
+  const next = new Date(`${until}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  await page.clock.setFixedTime(next);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/release/');
+  await waitForApp(page);
+  await expect.poll(() => requested.filter((p) => /\/verdicts-[^/]+\.js$/.test(p))).toHaveLength(1);
   console.expectClean();
 });

@@ -11,7 +11,7 @@ export const loader = pageLoader(key);
 
 export function Component() {
   const data = usePageData<HomePageData>(key);
-  const today = useToday(data.view.asOf);
+  const today = useToday(data.view.asOf, data.view.steadyThrough);
   const status = useMemo(() => buildStatus(data.view.events, today), [data, today]);
   return (
     <>

@@ -14,7 +14,7 @@ export const loader = pageLoader(key);
 
 export function Component() {
   const data = usePageData<ReleasePageData>(key);
-  const today = useToday(data.view.asOf);
+  const today = useToday(data.view.asOf, data.view.steadyThrough);
   const verdicts = useVerdicts(data.view, today);
   const view = useMemo(
     () => buildReleaseView(data.view, verdicts, data.sources, today),

@@ -4,9 +4,10 @@
  * can appear there from its build onwards: the latest few, and everything still to come.
  */
 import type { PageData } from '../../data/page-data';
-import { hasHappened, latest, upcoming, type NextUp } from '../../data/story';
+import { hasHappened, latest, turningDays, upcoming, type NextUp } from '../../data/story';
 import type { AboutFact, WikiEvent } from '../../data/types';
 import { sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { steadyThrough } from '../../lib/dates';
 
 /** How many past events "Latest" lists. */
 export const LATEST_COUNT = 3;
@@ -16,6 +17,8 @@ export interface HomeData {
   about: AboutFact[];
   /** The day the page was built from: its "today" until the reader's own date takes over. */
   asOf: string;
+  /** The last day on which "where things stand" still reads as it does on `asOf`. */
+  steadyThrough: string;
 }
 
 export type HomePageData = PageData<HomeData>;
@@ -32,13 +35,23 @@ export function buildStatus(events: readonly WikiEvent[], today: string): Status
 export function buildHomePage(index: WikiIndex): HomePageData {
   const asOf = index.content.wiki.checked;
   const { events, about } = index.content;
+  const shown = [
+    ...latest(events, asOf, LATEST_COUNT).reverse(),
+    ...events.filter((e) => e.kind !== 'speculation' && !hasHappened(e, asOf)),
+  ];
+  const key = (day: string) => JSON.stringify(buildStatus(shown, day));
   const view: HomeData = {
-    events: [
-      ...latest(events, asOf, LATEST_COUNT).reverse(),
-      ...events.filter((e) => e.kind !== 'speculation' && !hasHappened(e, asOf)),
-    ],
+    events: shown,
     about,
     asOf,
+    steadyThrough: steadyThrough(
+      asOf,
+      turningDays(
+        asOf,
+        shown.map((e) => e.date),
+      ),
+      key,
+    ),
   };
   return {
     meta: {

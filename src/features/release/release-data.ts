@@ -1,8 +1,30 @@
 /** Build time: the release page's data, with every prediction scored as of the day checked. */
+import { nextUp, turningDays } from '../../data/story';
+import type { Prediction } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { steadyThrough } from '../../lib/dates';
 import type { ReleaseData, ReleasePageData } from './release-view';
 import { verdictData } from './verdict-data';
-import { judge } from './verdicts';
+import { judge, type VerdictData } from './verdicts';
+
+/**
+ * The last day through which the page scored for `asOf` stays exactly the same: every verdict
+ * and "What's next". Within it the browser shows the build's scoring and never loads the
+ * scoring code; past it, it scores again for the reader's day.
+ */
+export function releaseSteadyThrough(
+  predictions: readonly Prediction[],
+  verdicts: VerdictData,
+  asOf: string,
+): string {
+  const dates = [
+    ...verdicts.events.map((e) => e.date),
+    ...predictions.flatMap((p) => (p.claim.type === 'window' ? [p.claim.from, p.claim.to] : [])),
+  ];
+  const key = (day: string) =>
+    JSON.stringify([predictions.map((p) => judge(p, verdicts, day)), nextUp(verdicts.events, day)]);
+  return steadyThrough(asOf, turningDays(asOf, dates), key);
+}
 
 export function buildReleasePage(index: WikiIndex): ReleasePageData {
   const { predictions, wiki } = index.content;
@@ -12,6 +34,7 @@ export function buildReleasePage(index: WikiIndex): ReleasePageData {
     verdicts,
     judged: predictions.map((p) => judge(p, verdicts, wiki.checked)),
     asOf: wiki.checked,
+    steadyThrough: releaseSteadyThrough(predictions, verdicts, wiki.checked),
   };
   return {
     meta: {

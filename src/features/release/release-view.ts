@@ -1,8 +1,9 @@
 /**
  * The release page's view: events in date order, every prediction with its verdict, the
  * scorecard and what comes next, for the reader's day. The verdicts come scored at build time
- * (release-data.ts) for the day the facts were checked; use-verdicts.ts scores them again,
- * loading the scoring code, only when the reader's day is another.
+ * (release-data.ts) for the day the facts were checked, with the range of days over which they
+ * stay the same; use-verdicts.ts scores them again, loading the scoring code, only when the
+ * reader's day falls outside that range.
  */
 import type { EditTarget, PageData } from '../../data/page-data';
 import { nextUp, sortEvents, type NextUp } from '../../data/story';
@@ -17,6 +18,8 @@ export interface ReleaseData {
   judged: Verdict[];
   /** The day the page was built from: its "today" until the reader's own date takes over. */
   asOf: string;
+  /** The last day on which `judged` and "What's next" are still those of `asOf` (YYYY-MM-DD). */
+  steadyThrough: string;
   /** "Suggest an edit" and "Report a mistake" for each prediction, by id. */
   edits?: Record<string, EditTarget>;
 }

@@ -1,7 +1,8 @@
 /**
- * The verdicts for the reader's day: those scored at build time while the day is the one the
- * facts were checked on (and during hydration); otherwise scored again here, with the scoring
- * code loaded for it, since a guess about a date still to come can change with the day.
+ * The verdicts for the reader's day. `today` is the build's day (`asOf`) during hydration and on
+ * every day through the page's `steadyThrough` (see useToday): then the verdicts scored at build
+ * time are the reader's too. On any other day they are scored again here, with the scoring code
+ * loaded for it, since a guess about a date still to come can change with the day.
  */
 import { useEffect, useState } from 'react';
 import type { ReleaseData } from './release-view';
