@@ -17,10 +17,10 @@ import { TEMPLATES, waitForApp, watchConsole } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const PORT = 4180;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SUB_BASE = '/wiki/';
-const SUB_PORT = 4181;
+const SUB_PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`;
 
 /** One page of every route template. */
