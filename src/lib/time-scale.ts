@@ -32,9 +32,12 @@ export interface TimeScale {
   years: { year: number; x: number }[];
 }
 
-/** A scale covering every date given, widened to whole years, over [left, right] pixels. */
+/**
+ * A scale covering every date given, widened to whole years, over [left, right] pixels. With no
+ * dates (a filter that matched nothing) it is an empty scale: no years, every position at `left`.
+ */
 export function timeScale(dates: readonly string[], left: number, right: number): TimeScale {
-  if (dates.length === 0) throw new Error('A time scale needs at least one date.');
+  if (dates.length === 0) return { from: 0, to: 0, x: () => left, years: [] };
   const starts = dates.map((d) => datePosition(d, 'start'));
   const ends = dates.map((d) => datePosition(d, 'end'));
   const from = Math.floor(Math.min(...starts) / 12) * 12;

@@ -62,7 +62,7 @@ describe('character list', () => {
 
     await userEvent.clear(field);
     await userEvent.type(field, 'zzzqq');
-    expect(await screen.findByText('No characters match.')).toBeInTheDocument();
+    expect(await screen.findByText('No characters match “zzzqq”.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     await waitFor(() => expect(screen.getByText(/^Showing all 4 characters$/)).toBeInTheDocument());

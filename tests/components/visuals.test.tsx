@@ -165,3 +165,45 @@ describe('relationship diagram', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('empty results are a state, never a crash', () => {
+  it('a release filter that matches nothing shows the empty timeline and a way out', async () => {
+    const { router } = renderRoute('/release/?type=event&verdict=right');
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Release: the guesses and what happened',
+    });
+    const timeline = () => screen.getByRole('region', { name: 'Timeline' });
+    await waitFor(
+      () => expect(timeline()).toHaveTextContent('No events or predictions match these filters'),
+      SLOW,
+    );
+    expect(
+      await screen.findByText('No entries match these filters.', {}, SLOW),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'This page could not be loaded' })).toBeNull();
+    await userEvent.click(within(timeline()).getByRole('link', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(
+      await screen.findByRole('figure', { name: /Guesses against the record/ }, SLOW),
+    ).toBeInTheDocument();
+  });
+
+  it('typing text nothing matches into the release filter keeps the page', async () => {
+    renderRoute('/release/');
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Release: the guesses and what happened',
+    });
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search events and predictions' }),
+      'harry styles',
+    );
+    expect(
+      await screen.findByText('No entries match “harry styles”.', {}, SLOW),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent('nothing to draw'),
+    );
+  });
+});

@@ -257,7 +257,7 @@ test('nothing matches: the list says so, suggests the closest name and can clear
 }) => {
   await page.goto('/characters/?q=chrlyy');
   await waitForApp(page);
-  await expect(page.getByText('No characters match.')).toBeVisible();
+  await expect(page.getByText('No characters match “chrlyy”.')).toBeVisible();
   await page.getByRole('button', { name: 'Charlie Spring' }).click();
   await expect(page).toHaveURL(/\/characters\/\?q=Charlie\+Spring$/);
   await expect(cardTitles(page).first()).toHaveText('Charlie Spring');
@@ -308,6 +308,31 @@ test('volumes and release: filters that fit them, with counts', async ({ page })
   await expect(page).toHaveURL(/\/release\/\?type=prediction$/);
   await expect(page.locator('.prediction')).toHaveCount(await countIn(page, /^Predictions \(/));
   await expectNoAxe(page);
+  console.expectClean();
+});
+
+test('release filters that match nothing: an empty state with a way out, never the error page', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const empty = page.getByText('No events or predictions match these filters');
+  await page.goto('/release/?type=event&verdict=right');
+  await waitForApp(page);
+  await expect(empty).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Release/);
+  await expectNoAxe(page);
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/release\/$/);
+  await expect(page.getByRole('figure', { name: /Guesses against the record/ })).toBeVisible();
+
+  await page.goto('/release/?q=zzzzzz');
+  await waitForApp(page);
+  await page.getByRole('searchbox', { name: 'Search events and predictions' }).fill('zzzzzzq');
+  await expect(page.getByText('No entries match “zzzzzzq”.')).toBeVisible();
+  await expect(empty).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search events and predictions' }).fill('harry styles');
+  await expect(page.getByText('No entries match “harry styles”.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Release/);
   console.expectClean();
 });
 

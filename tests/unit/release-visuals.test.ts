@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextUp } from '../../src/data/story';
 import type { Content, WikiEvent } from '../../src/data/types';
@@ -8,6 +9,8 @@ import { judge } from '../../src/features/release/verdicts';
 import { buildScorecard } from '../../src/features/release/scorecard-view';
 import { layoutTimeline, TIMELINE_WIDTH } from '../../src/features/release/timeline';
 import { assignLanes, datePosition, timeScale } from '../../src/lib/time-scale';
+import { layoutRelationships } from '../../src/features/characters/relationship-layout';
+import { layoutAdaptationMap } from '../../src/features/volumes/adaptation-map';
 import { fixtureContent } from '../fixtures/wiki';
 
 /** The fixture wiki, with a second source's guess ("around June 2023") beside the first's. */
@@ -70,7 +73,6 @@ describe('time scale', () => {
     expect(scale.x(datePosition('2021-01'))).toBe(20);
     expect(scale.x(datePosition('2027-01'))).toBe(620);
     expect(scale.x(datePosition('2024-01'))).toBe(320);
-    expect(() => timeScale([], 0, 1)).toThrow();
   });
 
   it('stacks marks that would touch onto separate lanes, and reuses a lane once clear', () => {
@@ -206,5 +208,66 @@ describe("what's next", () => {
 
   it('nothing left: no next event', () => {
     expect(nextUp([event('past', '2020-01-01')], '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('the chart geometry takes any number of rows, none included', () => {
+  const finite = (...xs: number[]) => xs.every((x) => Number.isFinite(x));
+  const dateArb = fc
+    .tuple(
+      fc.integer({ min: 2014, max: 2030 }),
+      fc.integer({ min: 0, max: 12 }),
+      fc.integer({ min: 0, max: 28 }),
+    )
+    .map(([y, m, d]) =>
+      m === 0
+        ? String(y)
+        : d === 0
+          ? `${y}-${String(m).padStart(2, '0')}`
+          : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    );
+
+  it('an empty time scale has no years and puts everything at its left edge', () => {
+    const scale = timeScale([], 24, 936);
+    expect(scale.years).toEqual([]);
+    expect(scale.x(2023 * 12)).toBe(24);
+  });
+
+  it('a filter that matches nothing gives an empty layout, not an error', () => {
+    const whole = view();
+    const layout = layoutTimeline({ ...whole, events: [], predictions: [] });
+    expect(layout.events).toEqual([]);
+    expect(layout.predictions).toEqual([]);
+    expect(layout.years).toEqual([]);
+    expect(finite(layout.width, layout.height, layout.axisY)).toBe(true);
+  });
+
+  it('zero or one event of any date lays out inside the chart', () => {
+    fc.assert(
+      fc.property(fc.array(dateArb, { maxLength: 1 }), (dates) => {
+        const whole = view();
+        const events = dates.map((d, i) => event(`e${i}`, d));
+        const layout = layoutTimeline({ ...whole, events, predictions: [] });
+        expect(layout.events).toHaveLength(dates.length);
+        for (const m of layout.events) {
+          expect(finite(m.x1, m.x2, m.cx, m.y)).toBe(true);
+          expect(m.x1).toBeGreaterThanOrEqual(0);
+          expect(m.x2).toBeLessThanOrEqual(TIMELINE_WIDTH);
+          expect(m.y).toBeLessThan(layout.height);
+        }
+      }),
+    );
+  });
+
+  it('an empty relationship picture and an empty books map have finite sizes', () => {
+    expect(layoutRelationships([]).ties).toEqual([]);
+    const map = layoutAdaptationMap(
+      { volumes: [], related: [] },
+      { volume: String, screen: String },
+    );
+    expect(map.books).toEqual([]);
+    expect(finite(map.height)).toBe(true);
+    const one = layoutRelationships(['only']);
+    expect(finite(one.ties[0]!.x, one.ties[0]!.y)).toBe(true);
   });
 });

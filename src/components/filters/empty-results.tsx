@@ -1,21 +1,32 @@
 /** What an empty result says: nothing matched, the closest names, and a way out. */
 import type { ViewParams } from './use-view-params';
-import { EMPTY_VIEW } from './view-params';
+import { activeFilterCount, EMPTY_VIEW, type ViewState } from './view-params';
+
+/** "No characters match “zzz”", "No entries match these filters", or both. */
+export function emptyMessage(noun: string, view: ViewState): string {
+  const text = view.q.trim();
+  const filters = activeFilterCount({ ...view, q: '' }) > 0;
+  if (text && filters) return `No ${noun} match “${text}” with these filters.`;
+  if (text) return `No ${noun} match “${text}”.`;
+  return `No ${noun} match these filters.`;
+}
 
 export function EmptyResults({
   /** Plural: "characters". */
   noun,
+  view,
   suggestions,
   setView,
 }: {
   noun: string;
+  view: ViewState;
   suggestions: readonly string[];
   setView: ViewParams['setView'];
 }) {
   return (
     <div className="empty-results">
       <p>
-        <strong>No {noun} match.</strong>
+        <strong>{emptyMessage(noun, view)}</strong>
       </p>
       {suggestions.length > 0 && (
         <p>

@@ -157,6 +157,7 @@ export default function FullList<T>({
       {!waiting && filtering && matched.length === 0 && (
         <EmptyResults
           noun={text.noun[1]}
+          view={view}
           suggestions={names && view.q.trim() ? closestNames(view.q, items.map(names)) : []}
           setView={setView}
         />

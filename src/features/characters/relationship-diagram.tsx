@@ -6,6 +6,7 @@
  */
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
 import { isRevealed, revealAttributes } from '../../lib/reveal';
 import { usePreferences } from '../../lib/use-preferences';
@@ -29,6 +30,18 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
   const hidden = view.relationships.length - shown.length;
   if (view.relationships.length === 0) return null;
   const name = view.character.name;
+  if (shown.length === 0) {
+    return (
+      <figure className="chart ties" aria-labelledby={captionId}>
+        <figcaption id={captionId}>Who {name} is tied to</figcaption>
+        <EmptyState>
+          Your spoiler setting leaves out{' '}
+          {hidden === 1 ? 'the one tie on record' : `all ${hidden} ties on record`}: the list
+          below can reveal them.
+        </EmptyState>
+      </figure>
+    );
+  }
   return (
     <figure className="chart ties" aria-labelledby={captionId}>
       <figcaption id={captionId}>

@@ -17,6 +17,8 @@ import {
 } from './timeline';
 import { compareDates, formatDate } from '../../lib/dates';
 import { Gated } from '../../components/gated';
+import { EmptyState } from '../../components/empty-state';
+import { paths } from '../../config/paths';
 
 type Active = { kind: 'event' | 'prediction'; id: string } | null;
 
@@ -35,6 +37,16 @@ export default function ReleaseTimeline({ view }: { view: ReleaseView }) {
     if ((kind === 'event' || kind === 'prediction') && id) setActive({ kind, id });
   }, []);
   const captionId = `${ids}-caption`;
+  if (layout.events.length === 0 && layout.predictions.length === 0) {
+    return (
+      <section aria-labelledby={`${ids}-heading`} className="timeline">
+        <h2 id={`${ids}-heading`}>Timeline</h2>
+        <EmptyState clearHref={paths.release.href()}>
+          No events or predictions match these filters, so there is nothing to draw.
+        </EmptyState>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby={`${ids}-heading`} className="timeline">
       <h2 id={`${ids}-heading`}>Timeline</h2>

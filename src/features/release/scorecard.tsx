@@ -1,4 +1,5 @@
 /** The scorecard: every source's guesses counted by outcome, and how far the close ones missed. */
+import { EmptyState } from '../../components/empty-state';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
 import type { ReleaseView } from './release-view';
@@ -8,6 +9,14 @@ import { CLOSE_MONTHS } from './verdicts';
 
 export default function Scorecard({ view }: { view: ReleaseView }) {
   const card = buildScorecard(view);
+  if (card.total.total === 0) {
+    return (
+      <section aria-labelledby="scorecard">
+        <h2 id="scorecard">Scorecard</h2>
+        <EmptyState>No predictions are on record yet.</EmptyState>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="scorecard">
       <h2 id="scorecard">Scorecard</h2>

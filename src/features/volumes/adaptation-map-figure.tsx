@@ -6,6 +6,7 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ScreenLink } from '../../components/screen-link';
+import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
 import { bookKey, layoutAdaptationMap, type MapBooks, type MapNode } from './adaptation-map';
 
@@ -26,6 +27,14 @@ export default function AdaptationMap({
   const captionId = useId();
   const current = highlight === undefined ? undefined : bookKey(highlight);
   const linked = new Set(layout.edges.filter((e) => e.from === current).map((e) => e.to));
+  if (layout.books.length === 0) {
+    return (
+      <figure className="chart map" aria-labelledby={captionId}>
+        <figcaption id={captionId}>From the books to the screen</figcaption>
+        <EmptyState>No book is on record as adapted yet.</EmptyState>
+      </figure>
+    );
+  }
   const node = (n: MapNode, state: 'current' | 'linked' | undefined) => (
     <Link
       key={n.key}

@@ -95,7 +95,7 @@ export function layoutAdaptationMap(
     return ys.reduce((a, b) => a + b, 0) / ys.length;
   });
   const screenY = spreadApart(wanted, ROW, PAD + NODE_HEIGHT / 2);
-  const height = Math.max(...[...bookY.values(), ...screenY]) + NODE_HEIGHT / 2 + PAD;
+  const height = Math.max(0, ...bookY.values(), ...screenY) + NODE_HEIGHT / 2 + PAD;
   const rightX = MAP_WIDTH - PAD - NODE_WIDTH;
 
   const bookNodes: MapNode[] = left.map((b) => ({
