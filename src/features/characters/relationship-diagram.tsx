@@ -36,8 +36,8 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
         <figcaption id={captionId}>Who {name} is tied to</figcaption>
         <EmptyState>
           Your spoiler setting leaves out{' '}
-          {hidden === 1 ? 'the one tie on record' : `all ${hidden} ties on record`}: the list
-          below can reveal them.
+          {hidden === 1 ? 'the one tie on record' : `all ${hidden} ties on record`}: the list below
+          can reveal them.
         </EmptyState>
       </figure>
     );
