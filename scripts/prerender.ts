@@ -14,7 +14,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
 import { checkContent, formatProblem } from '../src/data/check.ts';
-import { EARLY_SCRIPT } from '../src/lib/early-script.ts';
+import { STORY_LIMITS } from '../src/data/story.ts';
+import { earlyScript } from '../src/lib/early-script.ts';
+
+const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { compileSite } from './compile/compile.ts';
 import { linkConfig } from './compile/links.ts';
 import { parseMarkdown } from './compile/markdown.ts';

@@ -9,11 +9,12 @@ import { App } from './app/app';
 import { readPageState, samePath, type PageDataRef } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { dataUrl } from './data/load-data';
+import { loadData } from './data/load-data';
 import { pageQuery } from './data/queries';
 import { registerServiceWorker } from './lib/service-worker';
 import { repairPath } from './lib/url';
-import { applyToDocument, browserStorage, readPreferences } from './lib/preferences';
+import { readStoredPreferences } from './data/use-preferences';
+import { applyToDocument } from './lib/preferences';
 import './styles/index.css';
 import './styles/spoilers.generated.css';
 import './styles/search.css';
@@ -29,8 +30,7 @@ if (repaired !== null) {
 }
 
 // The prerendered page's early script has done this already; the dev server's page has not.
-if (import.meta.env.DEV)
-  applyToDocument(readPreferences(browserStorage()), document.documentElement);
+if (import.meta.env.DEV) applyToDocument(readStoredPreferences(), document.documentElement);
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
@@ -67,17 +67,29 @@ async function loadMatchedRoutes(list: RouteObject[]) {
 async function loadPageData(refs: readonly PageDataRef[]): Promise<boolean> {
   try {
     const loaded = await Promise.all(
-      refs.map(async ({ key, rev }) => {
-        const response = await fetch(`${dataUrl(key)}?v=${rev}`);
-        if (!response.ok) throw new Error(`${key}: ${response.status}`);
-        return { key, data: (await response.json()) as unknown };
-      }),
+      refs.map(async ({ key, rev }) => ({ key, data: await loadData<unknown>(key, { rev }) })),
     );
     for (const { key, data } of loaded) queryClient.setQueryData(pageQuery(key).queryKey, data);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Resolves once the router has loaded its first page (or after three seconds, whichever is first). */
+function firstPageLoaded(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const timer = setTimeout(done, 3000);
+    const stop = router.subscribe((s) => {
+      if (s.initialized) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
 }
 
 async function start() {
@@ -101,6 +113,9 @@ async function start() {
     });
   } else {
     const router = createBrowserRouter(routes, { basename });
+    // The 404 page (no state, but HTML saying "Page not found") keeps what it shows until the
+    // router knows what this address holds, so the reader never sees it turn into "Loading…".
+    if (!readPageState(document) && container.firstElementChild) await firstPageLoaded(router);
     createRoot(container).render(
       <StrictMode>
         <App router={router} queryClient={queryClient} />

@@ -263,6 +263,8 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
 
   pages.push({ path: paths.search.href(), template: 'search', checked });
 
+  // Every page's file names itself, so the browser can tell it got the file it asked for.
+  for (const [key, value] of files) files.set(key, { key, ...(value as object) });
   for (const [key, value] of buildSearchFiles(index)) files.set(key, value);
   return { files, pages };
 }

@@ -1,4 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
+import { DataNotFound } from '../data/load-data';
+
+/** A missing file means "no such page": asking again cannot change that. Other failures get one more try. */
+const retryOnce = (failures: number, error: unknown) =>
+  !(error instanceof DataNotFound) && failures < 1;
 
 /**
  * One client per browser tab (made once in main.tsx) and one per prerendered page (so each
@@ -9,9 +14,9 @@ export function createQueryClient({ server = false } = {}): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: Infinity,
-        retry: server ? false : 1,
+        retry: server ? false : retryOnce,
         refetchOnWindowFocus: false,
-        // The data is the site's own code chunks, which the service worker serves offline:
+        // The data is the site's own files, which the service worker serves offline:
         // always try, rather than pausing while the browser reports no network.
         networkMode: 'offlineFirst',
       },

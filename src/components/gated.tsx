@@ -12,7 +12,7 @@
 import { useState, type ReactNode } from 'react';
 import { revealLabel } from '../data/story';
 import { isRevealed, revealAttributes, type Reveal } from '../lib/reveal';
-import { usePreferences } from '../lib/use-preferences';
+import { usePreferences } from '../data/use-preferences';
 
 type Tag = 'div' | 'li' | 'span' | 'p';
 

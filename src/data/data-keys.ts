@@ -27,5 +27,7 @@ export const dataKeys = {
   contribute: 'pages/contribute',
   contributeFile: (kind: string, id: string) => `contribute/${kind}/${id}`,
   searchManifest: 'search/manifest',
+  /** The search's index files are plain records; every other file carries its own key. */
+  isSearch: (key: string) => key.startsWith('search/'),
   searchShard: (name: string) => `search/${name}`,
 } as const;

@@ -19,6 +19,7 @@ import {
   lastDay,
   parseDate,
 } from '../lib/dates';
+import type { StoryLimits } from '../lib/preferences';
 
 const shape = shapeJson as StoryShape;
 
@@ -88,6 +89,15 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** A date guess that misses its window by this many months or fewer counts as close. */
 export const CLOSE_MONTHS = 3;
+
+/** What a stored reading and watching level may name: the volumes, screens and episodes there are. */
+export const STORY_LIMITS: StoryLimits = {
+  volumes: LAST_VOLUME,
+  screens: SCREENS.map((s) => ({
+    number: s.number,
+    ...(s.episodes !== undefined ? { episodes: s.episodes } : {}),
+  })),
+};
 
 /** Has this event taken place by `today`? Expected events and dates still to come have not. */
 export function hasHappened(event: WikiEvent, today: string): boolean {

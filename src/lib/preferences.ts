@@ -31,20 +31,33 @@ export const STORAGE_KEYS = { progress: 'hs-progress', theme: 'hs-theme' } as co
 export const SHOW_ALL = 'all';
 const PROGRESS_PATTERN = /^(\d)\.(\d)(?:\.([1-9]\d?))?$/;
 
+/** The story's shape as far as a stored progress needs it (src/data/story.ts gives the real one). */
+export interface StoryLimits {
+  /** The last volume. */
+  volumes: number;
+  /** Every screen entry by number, 1 up; `episodes` for a season (none for the film). */
+  screens: readonly { number: number; episodes?: number }[];
+}
+
 /**
  * Reads a stored progress value. Returns null for "show everything", undefined for anything that
- * is not a value this site wrote (the caller then uses the default).
+ * is not a place in the story as `limits` shapes it (the caller then treats it as no setting):
+ * "7.0" past the last volume, "1.5" past the film, "3.1.99" past season 1's last episode,
+ * "1.4.2" an episode of the film, "3.0.4" an episode of no season.
  */
-export function parseProgress(value: unknown): Progress | null | undefined {
+export function parseProgress(value: unknown, limits: StoryLimits): Progress | null | undefined {
   if (value === SHOW_ALL) return null;
   if (typeof value !== 'string') return undefined;
   const match = PROGRESS_PATTERN.exec(value);
   if (!match) return undefined;
   const progress: Progress = { volume: Number(match[1]), screen: Number(match[2]) };
+  if (progress.volume > limits.volumes) return undefined;
+  const screen = limits.screens.find((s) => s.number === progress.screen);
+  if (progress.screen > 0 && !screen) return undefined;
   if (match[3] !== undefined) {
-    // An episode belongs to a season: "3.0.4" is not a place in the story.
-    if (progress.screen === 0) return undefined;
-    progress.episode = Number(match[3]);
+    const episode = Number(match[3]);
+    if (!screen?.episodes || episode > screen.episodes) return undefined;
+    progress.episode = episode;
   }
   return progress;
 }
@@ -74,8 +87,11 @@ function safeGet(storage: ReadableStorage | undefined, key: string): string | nu
   }
 }
 
-export function readPreferences(storage: ReadableStorage | undefined): Preferences {
-  const progress = parseProgress(safeGet(storage, STORAGE_KEYS.progress));
+export function readPreferences(
+  storage: ReadableStorage | undefined,
+  limits: StoryLimits,
+): Preferences {
+  const progress = parseProgress(safeGet(storage, STORAGE_KEYS.progress), limits);
   const theme = parseTheme(safeGet(storage, STORAGE_KEYS.theme)) ?? DEFAULT_PREFERENCES.theme;
   if (progress === undefined) return { ...DEFAULT_PREFERENCES, theme };
   return { progress, theme, chosen: true };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Gated } from '../../src/components/gated';
 import { STORAGE_KEYS } from '../../src/lib/preferences';
-import { reloadPreferences } from '../../src/lib/use-preferences';
+import { reloadPreferences } from '../../src/data/use-preferences';
 import { render } from '@testing-library/react';
 import { renderRoute } from './render-route';
 

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../src/lib/preferences';
-import { reloadPreferences } from '../../src/lib/use-preferences';
+import { reloadPreferences } from '../../src/data/use-preferences';
 import { setToday } from '../clock';
 import { renderRoute } from './render-route';
 

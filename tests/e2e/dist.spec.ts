@@ -9,7 +9,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appLoader } from '../../scripts/lib/app-loader';
-import { EARLY_SCRIPT } from '../../src/lib/early-script';
+import { STORY_LIMITS } from '../../src/data/story';
+import { earlyScript } from '../../src/lib/early-script';
+
+const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { builtPages, DIST, TEMPLATES, walk } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SCREENS, VOLUME_NUMBERS, watchLabel } from '../../src/data/story';
-import { EARLY_SCRIPT } from '../../src/lib/early-script';
+import { SCREENS, STORY_LIMITS, VOLUME_NUMBERS, watchLabel } from '../../src/data/story';
+
+const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
+import { earlyScript } from '../../src/lib/early-script';
 import {
   applyToDocument,
   DEFAULT_PREFERENCES,
@@ -20,7 +22,7 @@ import {
   type Progress,
   type Reveal,
 } from '../../src/lib/reveal';
-import { serialiseProgress, writePreference } from '../../src/lib/set-preferences';
+import { serialiseProgress, writePreference } from '../../src/data/set-preferences';
 
 const storageWith = (values: Record<string, string>) => ({
   getItem: (key: string) => values[key] ?? null,
@@ -73,10 +75,10 @@ describe('spoiler gating on two axes, down to the episode', () => {
 
 describe('stored settings', () => {
   it('reads what the site wrote, to the episode', () => {
-    expect(parseProgress('3.1')).toEqual({ volume: 3, screen: 1 });
-    expect(parseProgress('3.2.4')).toEqual({ volume: 3, screen: 2, episode: 4 });
-    expect(parseProgress('0.0')).toEqual({ volume: 0, screen: 0 });
-    expect(parseProgress('all')).toBeNull();
+    expect(parseProgress('3.1', STORY_LIMITS)).toEqual({ volume: 3, screen: 1 });
+    expect(parseProgress('3.2.4', STORY_LIMITS)).toEqual({ volume: 3, screen: 2, episode: 4 });
+    expect(parseProgress('0.0', STORY_LIMITS)).toEqual({ volume: 0, screen: 0 });
+    expect(parseProgress('all', STORY_LIMITS)).toBeNull();
     expect(parseTheme('dark')).toBe('dark');
   });
 
@@ -90,6 +92,14 @@ describe('stored settings', () => {
       '3.2.0',
       '3.2.100',
       '{"volume":3}',
+      // Shaped right, but no place in the story: past the last volume, past the film, past a
+      // season's last episode, an episode of the film.
+      '9.9',
+      '7.0',
+      '1.5',
+      '3.1.99',
+      '3.1.9',
+      '1.4.2',
       '',
       'ALL',
       '3.1'.repeat(5000),
@@ -97,7 +107,7 @@ describe('stored settings', () => {
       42,
       {},
     ]) {
-      expect(parseProgress(bad), String(bad).slice(0, 20)).toBeUndefined();
+      expect(parseProgress(bad, STORY_LIMITS), String(bad).slice(0, 20)).toBeUndefined();
     }
     for (const bad of ['Dark', 'blue', '', 'x'.repeat(100_000), null, 1]) {
       expect(parseTheme(bad)).toBeUndefined();
@@ -106,16 +116,17 @@ describe('stored settings', () => {
 
   it('round-trips every progress', () => {
     for (const progress of ALL_PROGRESS)
-      expect(parseProgress(serialiseProgress(progress))).toEqual(progress);
-    expect(parseProgress(serialiseProgress(null))).toBeNull();
+      expect(parseProgress(serialiseProgress(progress), STORY_LIMITS)).toEqual(progress);
+    expect(parseProgress(serialiseProgress(null), STORY_LIMITS)).toBeNull();
   });
 
   it('falls back to the defaults for a new visitor, bad values or a storage that throws', () => {
-    expect(readPreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
-    expect(readPreferences(storageWith({}))).toEqual(DEFAULT_PREFERENCES);
+    expect(readPreferences(undefined, STORY_LIMITS)).toEqual(DEFAULT_PREFERENCES);
+    expect(readPreferences(storageWith({}), STORY_LIMITS)).toEqual(DEFAULT_PREFERENCES);
     expect(
       readPreferences(
         storageWith({ [STORAGE_KEYS.progress]: 'garbage', [STORAGE_KEYS.theme]: 'neon' }),
+        STORY_LIMITS,
       ),
     ).toEqual(DEFAULT_PREFERENCES);
     const throwing = {
@@ -123,7 +134,7 @@ describe('stored settings', () => {
         throw new Error('SecurityError');
       },
     };
-    expect(readPreferences(throwing)).toEqual(DEFAULT_PREFERENCES);
+    expect(readPreferences(throwing, STORY_LIMITS)).toEqual(DEFAULT_PREFERENCES);
     expect(
       writePreference(
         {
@@ -185,6 +196,8 @@ describe('the early script and the stylesheet', () => {
     expect(runEarly({ [STORAGE_KEYS.progress]: '3.0.4', [STORAGE_KEYS.theme]: 'neon' })).toEqual(
       {},
     );
+    for (const outOfRange of ['9.9', '7.0', '1.5', '3.1.99', '3.1.9', '1.4.2'])
+      expect(runEarly({ [STORAGE_KEYS.progress]: outOfRange }), outOfRange).toEqual({});
     expect(runEarly({ [STORAGE_KEYS.progress]: 'all', [STORAGE_KEYS.theme]: 'system' })).toEqual(
       {},
     );

@@ -9,7 +9,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
 import { isRevealed, revealAttributes } from '../../lib/reveal';
-import { usePreferences } from '../../lib/use-preferences';
+import { usePreferences } from '../../data/use-preferences';
 import type { CharacterView } from './character-view';
 import {
   DIAGRAM_HEIGHT,

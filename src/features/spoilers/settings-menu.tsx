@@ -6,7 +6,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { watchLabel } from '../../data/story';
 import { describeProgress } from '../../lib/preferences';
-import { usePreferences } from '../../lib/use-preferences';
+import { usePreferences } from '../../data/use-preferences';
 
 const SettingsPanel = lazy(() => import('./settings-panel'));
 const PANEL_ID = 'settings-panel';

@@ -7,8 +7,8 @@ import { useEffect, useId } from 'react';
 import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
 import { THEMES, type Theme } from '../../lib/preferences';
 import type { Progress } from '../../lib/reveal';
-import { setProgress, setTheme } from '../../lib/set-preferences';
-import { usePreferences } from '../../lib/use-preferences';
+import { setProgress, setTheme } from '../../data/set-preferences';
+import { usePreferences } from '../../data/use-preferences';
 
 const THEME_LABEL: Record<Theme, string> = {
   system: 'Same as my device',

@@ -3,8 +3,8 @@
  * applies at once even where storage refuses. Only the settings panel needs this, so it loads
  * with the panel rather than with every page.
  */
-import { browserStorage, SHOW_ALL, STORAGE_KEYS, type Theme } from './preferences';
-import type { Progress } from './reveal';
+import { browserStorage, SHOW_ALL, STORAGE_KEYS, type Theme } from '../lib/preferences';
+import type { Progress } from '../lib/reveal';
 import { currentPreferences, replacePreferences } from './use-preferences';
 
 type WritableStorage = Pick<Storage, 'setItem'>;

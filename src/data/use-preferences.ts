@@ -1,5 +1,7 @@
 /**
- * The reader's settings as a tiny store any component can read with `usePreferences()`.
+ * The reader's settings as a tiny store any component can read with `usePreferences()`, read
+ * from storage and checked against the story's shape (a stored level the story has no place for
+ * counts as no setting).
  * The server and the hydrating render see the defaults (so the HTML matches); right after
  * hydration the stored settings apply. Changes (set-preferences.ts, loaded with the settings
  * panel) are mirrored onto <html>; other tabs' changes arrive through the storage event.
@@ -12,7 +14,11 @@ import {
   readPreferences,
   STORAGE_KEYS,
   type Preferences,
-} from './preferences';
+} from '../lib/preferences';
+import { STORY_LIMITS } from './story';
+
+/** The stored settings, or the defaults for anything missing or out of the story's range. */
+export const readStoredPreferences = () => readPreferences(browserStorage(), STORY_LIMITS);
 
 let current: Preferences | undefined;
 const listeners = new Set<() => void>();
@@ -22,13 +28,13 @@ function emit() {
 }
 
 function snapshot(): Preferences {
-  current ??= readPreferences(browserStorage());
+  current ??= readStoredPreferences();
   return current;
 }
 
 function onStorage(event: StorageEvent) {
   if (event.key !== null && !Object.values<string>(STORAGE_KEYS).includes(event.key)) return;
-  current = readPreferences(browserStorage());
+  current = readStoredPreferences();
   applyToDocument(current, document.documentElement);
   emit();
 }
