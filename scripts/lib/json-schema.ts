@@ -23,6 +23,7 @@ const TITLES: Record<CollectionName, string> = {
   places: 'A place in the story, or a filming location',
   awards: 'An award nomination or win',
   about: 'A fact about the series as a whole',
+  support: 'A support service for readers affected by a theme the story deals with',
 };
 
 function toSchema(schema: z.ZodType, title: string, description: string): object {

@@ -240,8 +240,7 @@ function checkLinks(d: Content): DataProblem[] {
       entityFiles.push([fileOf(name, id), entity]);
     }
   }
-  for (const [file, entity] of entityFiles)
-    if (!file.startsWith('sources/')) walk(file, entity, []);
+  for (const [file, entity] of entityFiles) walk(file, entity, []);
   d.predictions.forEach((p) => cited.add(p.source));
   d.sources.forEach((s) => {
     if (!cited.has(s.id))

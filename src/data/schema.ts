@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { TIERS } from './story';
+import { CONTENT_THEMES } from './vocabulary';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -107,13 +108,18 @@ export const reveal = z
 /** One cited statement. `reveal` when it gives part of the story away. */
 export const fact = z.strictObject({ text, sources: sourceIds, reveal: reveal.optional() });
 
-/** What changed in a file and when: the "Recent changes" page and the feed read these. */
+/**
+ * What changed in a file and when: the "Recent changes" page and the feed read these. Write it
+ * spoiler-free; where it cannot be, tag it: the page then hides it below that level, and the
+ * feed (whose readers have no settings) leaves its words out.
+ */
 const change = z.strictObject({
   date: day,
   kind: z.enum(['added', 'corrected', 'expanded', 'removed'], {
     message: 'added, corrected, expanded or removed',
   }),
   text,
+  reveal: reveal.optional(),
 });
 
 /** Fields every entity file may carry. */
@@ -122,6 +128,27 @@ const common = {
   checked: day.optional(),
   changes: z.array(change).optional(),
 };
+
+const theme = z.enum(CONTENT_THEMES, {
+  message: `a content theme: ${CONTENT_THEMES.join(', ')}`,
+});
+
+/**
+ * Content notes: the themes a reader may want warning of, each cited (a broadcaster's advisory,
+ * the author's own content warnings, a review that lists them). Never a plot event, so never a
+ * spoiler: "Self-harm", not what happens.
+ */
+const contentNotes = z
+  .array(
+    z.strictObject({
+      theme,
+      /** A short, spoiler-free qualifier: "discussed, not shown", "references". */
+      note: text.optional(),
+      sources: sourceIds,
+    }),
+  )
+  .min(1)
+  .meta({ description: 'Themes a reader may want warning of, each with its sources.' });
 
 const aliases = z
   .array(label)
@@ -135,6 +162,8 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, message: 'an https:// address' }),
   confidence: z.enum(['A', 'B'], { message: 'A (primary or major outlet) or B (secondary)' }),
   note: text.optional(),
+  /** When the title itself gives the story away: the source list then names it only by kind. */
+  reveal: reveal.optional(),
   ...common,
 });
 
@@ -256,6 +285,7 @@ export const volumeSchema = z.strictObject({
   plot: z.array(plotPoint),
   /** Where the screen version differs, as sources discuss it. */
   differences: z.array(fact).optional(),
+  contentNotes: contentNotes.optional(),
   ...common,
 });
 
@@ -289,6 +319,7 @@ export const seasonSchema = z.strictObject({
     .optional(),
   synopsis: z.array(fact).optional(),
   notes: z.array(fact),
+  contentNotes: contentNotes.optional(),
   ...common,
 });
 
@@ -322,6 +353,7 @@ export const episodeSchema = z.strictObject({
     .optional(),
   /** The story of the episode in our own words, in parts, each tagged with this episode. */
   synopsis: z.array(fact),
+  contentNotes: contentNotes.optional(),
   ...common,
 });
 
@@ -427,6 +459,30 @@ export const awardSchema = z.strictObject({
 
 export const aboutSchema = z.strictObject({ text, sources: sourceIds, ...common });
 
+/**
+ * A support service a reader can turn to ("If this affects you"), shown beside content notes for
+ * the themes it covers, in the reader's country first. Fans extend the list: one file a service.
+ */
+export const supportSchema = z.strictObject({
+  name: label,
+  /** ISO 3166 two-letter country code: "GB", "US", "IE". */
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'a two-letter country code such as "GB"' }),
+  /** "United Kingdom". */
+  countryName: label,
+  themes: z.array(theme).min(1),
+  /** What they offer, in a sentence of your own. */
+  about: text,
+  url: z.url({ protocol: /^https$/, message: 'an https:// address' }),
+  /** As the service writes it: "0808 801 0677". */
+  phone: label.optional(),
+  /** A text or chat line: "Text SHOUT to 85258". */
+  textLine: label.optional(),
+  /** When they answer, as the service says. */
+  hours: text.optional(),
+  sources: sourceIds,
+  ...common,
+});
+
 /** The wiki as a whole: when its facts were last checked against the sources. */
 export const wikiSchema = z.strictObject({ checked: day, note: text.optional() });
 
@@ -448,6 +504,7 @@ export const collections = {
   places: placeSchema,
   awards: awardSchema,
   about: aboutSchema,
+  support: supportSchema,
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -478,4 +535,6 @@ export type Prediction = WithId<z.infer<typeof predictionSchema>>;
 export type Place = WithSlug<z.infer<typeof placeSchema>>;
 export type Award = WithId<z.infer<typeof awardSchema>>;
 export type AboutFact = WithId<z.infer<typeof aboutSchema>>;
+export type SupportService = WithId<z.infer<typeof supportSchema>>;
+export type ContentNote = NonNullable<z.infer<typeof contentNotes>>[number];
 export type WikiInfo = z.infer<typeof wikiSchema>;

@@ -21,12 +21,15 @@ export type {
   RoleTier,
   Screen,
   Source,
+  SupportService,
+  ContentNote,
   Volume,
   WikiEvent,
   WikiInfo,
 } from './schema';
 
 import type {
+  SupportService,
   AboutFact,
   Award,
   Character,
@@ -58,5 +61,6 @@ export interface Content {
   places: Place[];
   awards: Award[];
   about: AboutFact[];
+  support: SupportService[];
   wiki: WikiInfo;
 }
