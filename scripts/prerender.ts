@@ -27,6 +27,7 @@ import { deferEntryScript } from './lib/app-loader.ts';
 import { atomFeed } from './lib/feed.ts';
 import { headTags } from './lib/head.ts';
 import { normaliseBase } from './lib/headers-file.ts';
+import { precompress } from './lib/precompress.ts';
 import { readContent } from './lib/read-content.ts';
 import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import {
@@ -202,10 +203,11 @@ async function main() {
   writeFileSync(join(dist, '_headers'), headersFile(address, policy));
 
   const offline = writeServiceWorker(dist, address.base);
+  const packed = precompress(dist);
 
   rmSync(ssr, { recursive: true, force: true });
   console.log(
-    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip) into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
+    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
   );
 }
 

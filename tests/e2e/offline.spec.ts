@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer } from '../../scripts/static-server';
+import { startStaticServer, type Fault } from '../../scripts/static-server';
 import { fixClock, waitForApp, watchConsole } from './site';
 
 test.use({ serviceWorkers: 'allow' });
@@ -23,16 +23,20 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PRECACHE = 'hs-precache';
 let server: Server;
+/** What the host does to a request (a failing network for one file, stale bytes at an edge). */
+let fault: (request: { path: string; search: string }) => Fault | undefined = () => undefined;
 
 test.beforeAll(async () => {
   rmSync(COPY, { recursive: true, force: true });
   cpSync(DIST, COPY, { recursive: true });
-  server = await startStaticServer({ dir: COPY, port: PORT });
+  server = await startStaticServer({ dir: COPY, port: PORT, fault: (r) => fault(r) });
 });
 
 // Every test starts from the build as it is: earlier tests "deploy" changes to the copy.
 test.beforeEach(() => {
+  rmSync(COPY, { recursive: true, force: true });
   cpSync(DIST, COPY, { recursive: true });
+  fault = () => undefined;
 });
 
 test.afterAll(async () => {
@@ -233,4 +237,200 @@ test('a returning reader, after a deploy that changed one data file, downloads o
   await expect(page.getByRole('main')).toContainText(UPDATED);
   await context.setOffline(false);
   console.expectClean();
+});
+
+/**
+ * Deploys a one-file change: the character's data gets `extra` added to its summary, its page's
+ * HTML asks for the new revision and shows the new text, and the worker's manifest lists it.
+ * Returns the old and new revisions.
+ */
+function deployCharacterChange(slug: string, extra: string) {
+  const dataPath = `data/character/${slug}.json`;
+  const file = join(COPY, dataPath);
+  const oldText = readFileSync(file, 'utf8');
+  const data = JSON.parse(oldText) as { view: { character: { summary: { text: string } } } };
+  const summary = data.view.character.summary.text;
+  data.view.character.summary.text = `${summary} ${extra}`;
+  const newText = JSON.stringify(data);
+  writeFileSync(file, newText);
+  const [oldRev, newRev] = [sha256_16(oldText), sha256_16(newText)];
+  const html = join(COPY, 'characters', slug, 'index.html');
+  // The summary as the HTML carries it: as is, and as React escapes text.
+  const forms = [summary, summary.replaceAll("'", '&#x27;'), summary.replaceAll('"', '&quot;')];
+  let page = readFileSync(html, 'utf8').replace(`"rev":"${oldRev}"`, `"rev":"${newRev}"`);
+  for (const form of new Set(forms)) page = page.replaceAll(form, `${form} ${extra}`);
+  writeFileSync(html, page);
+  const sw = join(COPY, 'sw.js');
+  writeFileSync(
+    sw,
+    readFileSync(sw, 'utf8').replace(
+      JSON.stringify([dataPath, oldRev]),
+      JSON.stringify([dataPath, newRev]),
+    ),
+  );
+  return { dataPath, oldRev, newRev, oldText, newText };
+}
+
+/** Asks the worker to look for a new build, and waits for the page's update notice. */
+async function findUpdate(page: Page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByRole('status').filter({ hasText: 'The wiki has been updated.' });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  return prompt;
+}
+
+const hydrationErrors = (problems: string[]) => problems.filter((p) => /#418|#423|hydrat/i.test(p));
+
+test.describe('one build at a time', () => {
+  test('offline after an update, a page kept by the old build never meets the new data', async ({
+    page,
+    context,
+  }) => {
+    const console = watchConsole(page);
+    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    // The old build kept this page's HTML while the reader was online; they read on elsewhere.
+    await page.reload();
+    await waitForApp(page);
+    await page.goto(`${ORIGIN}/volumes/`);
+    await waitForApp(page);
+
+    const UPDATED = 'Changed in the next deploy.';
+    deployCharacterChange('tara-jones', UPDATED);
+    const prompt = await findUpdate(page);
+    await Promise.all([
+      page.waitForEvent('load'),
+      prompt.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    // The new build keeps its own pages: the old build's are gone.
+    expect(
+      (await page.evaluate(() => caches.keys())).filter((name) => name.startsWith('hs-pages')),
+    ).toHaveLength(1);
+
+    await context.setOffline(true);
+    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await waitForApp(page);
+    await expect(page.getByRole('main')).toContainText(UPDATED);
+    await context.setOffline(false);
+    expect(hydrationErrors(console.problems)).toEqual([]);
+  });
+
+  test('a page that asks for a revision the worker does not hold never hydrates with another', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.goto(`${ORIGIN}/characters/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    // A deploy lands on the host; this reader's worker still holds the old build. The new
+    // page's data cannot be had (its download fails), so its HTML must not be hydrated.
+    const change = deployCharacterChange('tara-jones', 'Changed in the next deploy.');
+    fault = ({ path }) => (path === `/${change.dataPath}` ? { kind: 'abort' } : undefined);
+    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await waitForApp(page);
+    // Rendered afresh from the data this build has: the old page, whole and consistent.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+    await expect(page.getByRole('main')).not.toContainText('Changed in the next deploy.');
+    expect(hydrationErrors(console.problems)).toEqual([]);
+  });
+
+  test('a torn deploy (new worker, old bytes at the edge) is refused: the worker never installs', async ({
+    page,
+  }) => {
+    await page.goto(`${ORIGIN}/characters/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    const before = await precacheKeys(page);
+    const change = deployCharacterChange('tara-jones', 'Changed in the next deploy.');
+    // The host serves the new worker but the edge still has the old file's bytes.
+    let served = 0;
+    fault = ({ path }) => {
+      if (path !== `/${change.dataPath}`) return undefined;
+      served++;
+      return { kind: 'body', body: change.oldText };
+    };
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update().catch(() => {});
+    });
+    await expect.poll(() => served, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    // Asked again past the caches, then refused: nothing waits, nothing stored under the new key.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return !registration?.installing && !registration?.waiting;
+        }),
+      )
+      .toBe(true);
+    await expect(page.getByText('The wiki has been updated.')).toHaveCount(0);
+    expect(await precacheKeys(page)).toEqual(before);
+
+    // Once the edge has the right bytes, the same deploy installs.
+    fault = () => undefined;
+    await findUpdate(page);
+    expect(await precacheKeys(page)).toContain(
+      cacheKey([change.dataPath, change.newRev] as ManifestEntry),
+    );
+  });
+
+  test('with two tabs open, Reload in one and the other follows the new build', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`${ORIGIN}/volumes/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    const other = await context.newPage();
+    await other.goto(`${ORIGIN}/cast/`);
+    await waitForApp(other);
+
+    const sw = join(COPY, 'sw.js');
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next deploy\n`);
+    const prompt = await findUpdate(page);
+    const otherPrompt = other.getByRole('status').filter({ hasText: 'The wiki has been updated.' });
+    await expect(otherPrompt).toBeVisible({ timeout: 20_000 });
+    await Promise.all([
+      page.waitForEvent('load'),
+      prompt.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await waitForApp(page);
+    // The other tab's Reload still works, and it then runs under the new worker.
+    await Promise.all([
+      other.waitForEvent('load'),
+      otherPrompt.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await waitForApp(other);
+    await expect(other.getByText('The wiki has been updated.')).toHaveCount(0);
+    const scripts = await other.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: !!registration?.waiting, controlled: !!navigator.serviceWorker.controller };
+    });
+    expect(scripts).toEqual({ waiting: false, controlled: true });
+    await other.close();
+  });
+
+  test('data kept as it is read is one entry per file, whatever the query, and capped', async ({
+    page,
+  }) => {
+    await page.goto(`${ORIGIN}/characters/`);
+    await waitForApp(page);
+    await waitForOfflineReady(page);
+    const keys = await page.evaluate(async () => {
+      // The whole list is past the precache's cap: it is kept as it is read.
+      for (let i = 0; i < 40; i++) await fetch(`/data/lists/characters.json?x=${i}`);
+      await new Promise((done) => setTimeout(done, 500));
+      const names = (await caches.keys()).filter((n) => n.startsWith('hs-runtime-'));
+      const all = await Promise.all(
+        names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)),
+      );
+      return all.flat();
+    });
+    expect(keys.filter((k) => k.includes('lists/characters.json'))).toEqual([
+      `${ORIGIN}/data/lists/characters.json`,
+    ]);
+  });
 });
