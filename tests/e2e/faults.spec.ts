@@ -22,6 +22,8 @@ let faultFor: (path: string, search: string) => Fault | undefined = () => undefi
 const hits: string[] = [];
 let servers: Server[] = [];
 
+// Playwright hands the worker info as the second argument; the first (fixtures) is unused.
+// eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, worker) => {
   const PORT = Number(process.env.E2E_PORT ?? 4173) + 40 + worker.parallelIndex * 2;
   const SPA_PORT = PORT + 1;
