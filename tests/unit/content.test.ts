@@ -58,7 +58,7 @@ describe('coverage', () => {
     expect(c.awards.length).toBeGreaterThanOrEqual(23);
     expect(c.events.length).toBeGreaterThanOrEqual(30);
     expect(c.predictions).toHaveLength(13);
-    expect(c.sources.length).toBeGreaterThanOrEqual(324);
+    expect(c.sources.length).toBeGreaterThanOrEqual(356);
   });
 
   it('main characters read like a biography: several cited paragraphs and their story on screen', () => {
