@@ -1,12 +1,15 @@
 /**
  * Reads src/content/ from disk into the raw form the checker takes: one entry per file, keyed by
- * collection and id (the file name). A file that is not valid JSON is reported with its parser's
- * message instead.
+ * collection and id (the file name). Files are read strictly (strict-json.ts): invalid JSON, a
+ * byte-order mark and a key given twice are reported with their line and column. Dot-files (a
+ * desktop's .DS_Store) and files git ignores are not content and are skipped.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileOf, WIKI_FILE, type DataProblem, type RawContent } from '../../src/data/check.ts';
 import { collections, type CollectionName } from '../../src/data/schema.ts';
+import { parseStrictJson } from './strict-json.ts';
 
 /** The content folder: src/content, or CONTENT_DIR (the scale benchmark builds generated wikis). */
 export const CONTENT_ROOT = process.env.CONTENT_DIR
@@ -20,24 +23,54 @@ export interface ReadResult {
 }
 
 function parse(path: string, file: string, problems: DataProblem[]): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
+  const text = readFileSync(path, 'utf8');
+  const result = parseStrictJson(text);
+  for (const p of result.problems) {
+    const where = `line ${p.line}, column ${p.column}`;
+    const lineText = text.split('\n')[p.line - 1] ?? '';
     problems.push({
       file,
-      path: '$',
-      value: (error as Error).message,
-      expected: 'valid JSON',
+      path: p.path ? `${p.path} (${where})` : where,
+      value: lineText.trim().slice(0, 80),
+      expected: p.message,
     });
-    return undefined;
   }
+  return result.problems.length > 0 ? undefined : result.value;
+}
+
+/** The paths below `root` that git ignores (none where git or a repository is missing). */
+function gitIgnored(root: string, paths: readonly string[]): Set<string> {
+  if (paths.length === 0) return new Set();
+  try {
+    const out = execFileSync('git', ['check-ignore', '--stdin'], {
+      cwd: root,
+      input: paths.join('\n'),
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    return new Set(out.toString().split('\n').filter(Boolean));
+  } catch {
+    // Exit status 1 means "nothing ignored"; anything else (no git, no repository) the same.
+    return new Set();
+  }
+}
+
+/** Not content: dot-files and folders, and what git ignores. */
+function contentEntries(root: string, dir: string): string[] {
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+  const ignored = gitIgnored(
+    root,
+    names.map((name) => join(dir, name)),
+  );
+  return names.filter((name) => !ignored.has(join(dir, name)));
 }
 
 export function readContent(root = CONTENT_ROOT): ReadResult {
   const problems: DataProblem[] = [];
   const raw: RawContent = { collections: {} };
   const known = new Set(Object.keys(collections));
-  for (const entry of readdirSync(root).sort()) {
+  for (const entry of contentEntries(root, root)) {
     const path = join(root, entry);
     if (entry === WIKI_FILE) {
       raw.wiki = parse(path, entry, problems);
@@ -54,7 +87,7 @@ export function readContent(root = CONTENT_ROOT): ReadResult {
     }
     const collection = entry as CollectionName;
     const files: Record<string, unknown> = {};
-    for (const name of readdirSync(path).sort()) {
+    for (const name of contentEntries(root, path)) {
       if (!name.endsWith('.json')) {
         problems.push({
           file: `${collection}/${name}`,

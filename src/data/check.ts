@@ -106,6 +106,41 @@ function schemaProblems(file: string, schema: z.ZodType, raw: unknown): DataProb
   });
 }
 
+/**
+ * The longest text one field may hold. The longest paragraph today is about 500 characters; a
+ * field far past this is a paste gone wrong, and would make its page (and a search shard) huge.
+ */
+export const MAX_FIELD_CHARS = 2000;
+
+/** Every string in a file longer than the limit, with its path and size. */
+function sizeProblems(file: string, body: unknown): DataProblem[] {
+  const out: DataProblem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (typeof node === 'string') {
+      if (node.length > MAX_FIELD_CHARS)
+        out.push({
+          file,
+          path: jsonPath(path),
+          value: node,
+          expected: `at most ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters in one field (this one has ${node.length.toLocaleString('en-GB')}): split it into paragraphs, or shorten it`,
+        });
+    } else if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
+    else if (node && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  walk(body, []);
+  return out;
+}
+
+/** A name as people write it, folded for comparison: case, accents and spacing aside. */
+const foldName = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 /** File names: lowercase words joined by hyphens (a relationship joins its two slugs with `--`). */
 const ID = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 
@@ -135,6 +170,9 @@ export function checkContent(raw: RawContent): { problems: DataProblem[]; conten
         value && typeof value === 'object' && '$schema' in value
           ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$schema'))
           : value;
+      const oversized = sizeProblems(file, body);
+      problems.push(...oversized);
+      if (oversized.length > 0) continue;
       const found = schemaProblems(file, collections[name], body);
       problems.push(...found);
       if (found.length === 0) {
@@ -468,6 +506,30 @@ function checkLinks(d: Content): DataProblem[] {
         'an episode id such as "s3e4": a file in src/content/episodes',
       );
   });
+
+  // The same person, character, place or book twice under two file names builds two pages.
+  const named: [CollectionName, { name: string; id: string }[]][] = [
+    ['people', d.people.map((p) => ({ name: p.name, id: p.slug }))],
+    ['characters', d.characters.map((c) => ({ name: c.name, id: c.slug }))],
+    ['places', d.places.map((p) => ({ name: p.name, id: p.slug }))],
+    ['books', d.books.map((b) => ({ name: b.title, id: b.slug }))],
+    ['support', d.support.map((s) => ({ name: `${s.name} (${s.country})`, id: s.id }))],
+  ];
+  for (const [collection, entries] of named) {
+    const first = new Map<string, string>();
+    for (const { name, id } of entries) {
+      const key = foldName(name);
+      const other = first.get(key);
+      if (other === undefined) first.set(key, id);
+      else
+        add(
+          fileOf(collection, id),
+          [collection === 'books' ? 'title' : 'name'],
+          name,
+          `a name no other file uses: ${fileOf(collection, other)} has it too (the same entry twice? merge them into one file)`,
+        );
+    }
+  }
 
   for (const [file, entity] of entityFiles) problems.push(...checkSpellings(file, entity));
   return problems;

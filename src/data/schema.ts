@@ -14,24 +14,24 @@ import { CONTENT_THEMES } from './vocabulary';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** True for a date at year, month or day precision that is on the calendar ("2024-13-40" is not). */
+function isCalendarDate(value: string): boolean {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return false;
+  const [, , month, day] = m;
+  if (month === undefined) return true;
+  const mm = Number(month);
+  if (mm < 1 || mm > 12) return false;
+  if (day === undefined) return true;
+  const dd = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(m[1]), mm, 0)).getUTCDate();
+  return dd >= 1 && dd <= daysInMonth;
+}
+
 /** A calendar date at year, month or day precision: `2026`, `2023-12`, `2024-10-03`. */
 export const partialDate = z
   .string()
-  .refine(
-    (value) => {
-      const m = PARTIAL_DATE.exec(value);
-      if (!m) return false;
-      const [, , month, day] = m;
-      if (month === undefined) return true;
-      const mm = Number(month);
-      if (mm < 1 || mm > 12) return false;
-      if (day === undefined) return true;
-      const dd = Number(day);
-      const daysInMonth = new Date(Date.UTC(Number(m[1]), mm, 0)).getUTCDate();
-      return dd >= 1 && dd <= daysInMonth;
-    },
-    { message: 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one' },
-  )
+  .refine(isCalendarDate, { message: 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one' })
   .meta({
     description: 'A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.',
     pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
@@ -41,6 +41,7 @@ export const partialDate = z
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day: YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'a day on the calendar: YYYY-MM-DD, a real one' })
   .meta({ description: 'A day: YYYY-MM-DD.' });
 
 export const slug = z

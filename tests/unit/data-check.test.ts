@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { readContent } from '../../scripts/lib/read-content';
 import { checkContent, formatProblem, jsonPath } from '../../src/data/check';
 import { rawFixture } from '../fixtures/wiki';
 
@@ -275,9 +276,89 @@ describe('npm run check:data', () => {
     });
     const result = run(dir);
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/people\/alex-actor\.json at \$: found ".*"; expected valid JSON/);
+    expect(result.out).toContain(
+      'people/alex-actor.json at line 1, column 17: found "{\\"name\\": \\"Alex\\","; expected a key in double quotes, found the end of the file',
+    );
     expect(result.out).toContain(
       'misc at (location): found "misc"; expected one of the content folders',
     );
+  });
+});
+
+describe('every mistake a contributor makes is caught, naming the file and the place', () => {
+  it('an impossible day where the wiki records when it checked or changed a file', () => {
+    expect(
+      problemsAfter((f) => {
+        f.characters['ana-lead'].checked = '2024-13-40';
+        f.people['alex-actor'].changes = [{ date: '2026-02-30', kind: 'added', text: 'Added.' }];
+      }),
+    ).toEqual([
+      'src/content/people/alex-actor.json at $.changes[0].date: found "2026-02-30"; expected a day on the calendar: YYYY-MM-DD, a real one',
+      'src/content/characters/ana-lead.json at $.checked: found "2024-13-40"; expected a day on the calendar: YYYY-MM-DD, a real one',
+    ]);
+  });
+
+  it('the same person twice under two file names', () => {
+    const problems = problemsAfter((f) => {
+      f.people['alexander-actor'] = structuredClone(f.people['alex-actor']);
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^src\/content\/people\/alexander-actor\.json at \$\.name: found "Alex Actor"; expected a name no other file uses: people\/alex-actor\.json has it too/,
+      ),
+    ]);
+  });
+
+  it('a field of 2 MB, with its size and the limit', () => {
+    const [problem, ...rest] = problemsAfter((f) => {
+      f.characters['ana-lead'].summary.text = 'x'.repeat(2 * 1024 * 1024);
+    });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^src\/content\/characters\/ana-lead\.json at \$\.summary\.text: found "x{10}/,
+    );
+    expect(problem).toContain('at most 2,000 characters in one field (this one has 2,097,152)');
+  });
+});
+
+describe('reading the files', () => {
+  /** A content folder with one people file holding `text`, plus whatever `extra` adds. */
+  function folderWith(text: string, extra: (dir: string) => void = () => {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'wiki-read-'));
+    mkdirSync(join(dir, 'people'));
+    writeFileSync(join(dir, 'people', 'alex-actor.json'), text);
+    writeFileSync(join(dir, 'wiki.json'), '{"checked":"2026-11-29"}');
+    extra(dir);
+    return readContent(dir).problems.map((p) => formatProblem(p, 'content'));
+  }
+
+  it('a key given twice in one object, where the last would silently win', () => {
+    expect(folderWith('{\n  "name": "Alex Actor",\n  "name": "Alex Other"\n}')).toEqual([
+      'content/people/alex-actor.json at $.name (line 3, column 3): found "\\"name\\": \\"Alex Other\\""; expected the key "name" only once in this object (it is also at line 2, column 3; the last one would win)',
+    ]);
+  });
+
+  it('a byte-order mark, named as such', () => {
+    expect(folderWith('\uFEFF{"name": "Alex Actor"}')).toEqual([
+      expect.stringContaining(
+        'content/people/alex-actor.json at line 1, column 1: found "{\\"name\\": \\"Alex Actor\\"}"; expected no byte-order mark (BOM) at the start of the file',
+      ),
+    ]);
+  });
+
+  it('invalid JSON, with its line and column', () => {
+    expect(folderWith('{\n  "name": "Alex Actor"\n  "bio": []\n}')).toEqual([
+      'content/people/alex-actor.json at line 3, column 3: found "\\"bio\\": []"; expected "," or "}" after the value of "name", found """',
+    ]);
+  });
+
+  it('what a desktop leaves beside the files is not content', () => {
+    expect(
+      folderWith('{"name": "Alex Actor"}', (dir) => {
+        writeFileSync(join(dir, '.DS_Store'), 'binary');
+        writeFileSync(join(dir, 'people', '.DS_Store'), 'binary');
+        mkdirSync(join(dir, '.git-stuff'));
+      }),
+    ).toEqual([]);
   });
 });
