@@ -188,6 +188,10 @@ async function main() {
     '## Search',
     '',
     ...searchSection(),
+    '',
+    '## Hosts',
+    '',
+    ...subReport('benchmarks-hosts.md'),
   ];
   // Formatted as the repository's Prettier check expects.
   const file = join(ROOT, 'docs', 'benchmarks.md');
@@ -198,8 +202,14 @@ async function main() {
 
 /** The search benchmark's own report (docs/benchmarks-search.md), without its title. */
 function searchSection(): string[] {
-  const report = readFileSync(join(ROOT, 'docs', 'benchmarks-search.md'), 'utf8');
-  return report
+  return subReport('benchmarks-search.md');
+}
+
+/** Another benchmark's report in docs/, without its title, its sections one level down. */
+function subReport(name: string): string[] {
+  const file = join(ROOT, 'docs', name);
+  if (!existsSync(file)) return [`Not measured yet: see docs/${name}.`];
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => !line.startsWith('# '))
     .map((line) => line.replace(/^## /, '### '));

@@ -3,6 +3,7 @@
  * page, run anything, or leave a reader stuck. Each case asserts what a reader sees: one h1, the
  * header's navigation still working, no dialog, nothing in the console.
  */
+import { connect } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { fixClock, hideSpoilersAfter, waitForApp, watchConsole } from './site';
 
@@ -135,4 +136,36 @@ test.describe('browser storage that fails or holds junk', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     console.expectClean();
   });
+});
+
+test('the preview server behaves like a static host', async ({ request }) => {
+  // Host files and dot-files are not served.
+  for (const path of ['/_headers', '/.well-known/x', '/.DS_Store'])
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  // Only GET and HEAD: anything else is refused, never answered with a page.
+  for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']) {
+    const response = await request.fetch('/', { method, maxRedirects: 0 });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow']).toBe('GET, HEAD');
+  }
+  expect((await request.head('/cast/')).status()).toBe(200);
+  // An empty path segment names no page.
+  const origin = new URL(await (await request.get('/')).url()).origin;
+  const raw = (path: string) =>
+    new Promise<number>((done, fail) => {
+      // A raw request line, as a browser would never send but a client can.
+      const url = new URL(origin);
+      const socket = connect(Number(url.port), url.hostname, () =>
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`),
+      );
+      let head = '';
+      socket.on('data', (chunk) => (head += chunk.toString('latin1')));
+      socket.on('end', () => done(Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1])));
+      socket.on('error', fail);
+    });
+  expect(await raw('//cast//')).toBe(404);
+  expect((await request.get('/cast//', { maxRedirects: 0 })).status()).toBe(404);
+  // Images with their own type.
+  const card = await request.get('/og-card.jpg');
+  expect(card.headers()['content-type']).toBe('image/jpeg');
 });
