@@ -14,14 +14,14 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import * as prettier from 'prettier';
 import { PRECOMPRESSED } from './lib/precompress.ts';
 import { brotliModule, startNginx } from './nginx-serve.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
 const PAGE = '/characters/charlie-spring/';
 const SECONDS = 10;

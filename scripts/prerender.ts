@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
 import { checkContent, formatProblem } from '../src/data/check.ts';
@@ -33,18 +33,24 @@ import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import {
   absoluteUrl,
   headersFile,
+  resolveSiteUrl,
   robotsTxt,
   sitemapXml,
   type SiteAddress,
 } from './lib/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, process.env.DIST_DIR ?? 'dist');
+// An absolute DIST_DIR or SSR_DIR is used as it is; a relative one is below the repository.
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 /** Where `vite build --ssr` put the server bundle: .ssr, or SSR_DIR. */
-const ssr = join(root, process.env.SSR_DIR ?? '.ssr');
+const ssr = resolve(root, process.env.SSR_DIR ?? '.ssr');
 
+const publicAddress = resolveSiteUrl(
+  process.env,
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string }).homepage,
+);
 const address: SiteAddress = {
-  siteUrl: (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, ''),
+  siteUrl: publicAddress.siteUrl,
   base: normaliseBase(process.env.BASE_PATH ?? '/'),
 };
 
@@ -207,8 +213,20 @@ async function main() {
 
   rmSync(ssr, { recursive: true, force: true });
   console.log(
-    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}).`,
+    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}${publicAddress.from === 'homepage' ? ', from package.json\'s "homepage"' : ''}).`,
   );
+  // Last, so it is the first thing seen at the end of a long build log.
+  if (publicAddress.warning) {
+    const lines = publicAddress.warning.split('\n');
+    const width = Math.max(...lines.map((l) => l.length));
+    console.warn(
+      [
+        `┌${'─'.repeat(width + 2)}┐`,
+        ...lines.map((l) => `│ ${l.padEnd(width)} │`),
+        `└${'─'.repeat(width + 2)}┘`,
+      ].join('\n'),
+    );
+  }
 }
 
 await main();

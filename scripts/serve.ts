@@ -1,11 +1,11 @@
 /** `npm run preview`: serves the built site from dist/ the way a static host would. */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { startStaticServer } from './static-server.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 const base = process.env.BASE_PATH ?? '/';
 await startStaticServer({
-  dir: join(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist'),
+  dir: resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist'),
   port,
   base,
 });

@@ -10,6 +10,38 @@ export interface SiteAddress {
   base: string;
 }
 
+/** Where a build says it will live when nothing says otherwise. */
+export const LOCAL_SITE_URL = 'http://localhost:4173';
+
+/**
+ * The public origin a build is made for: SITE_URL, else package.json's `homepage` (its origin),
+ * else the local preview address, with a warning that says so and how to set it.
+ */
+export function resolveSiteUrl(
+  env: { SITE_URL?: string | undefined },
+  homepage: string | undefined,
+): { siteUrl: string; from: 'SITE_URL' | 'homepage' | 'default'; warning?: string } {
+  if (env.SITE_URL) return { siteUrl: env.SITE_URL.replace(/\/+$/, ''), from: 'SITE_URL' };
+  if (homepage) {
+    try {
+      return { siteUrl: new URL(homepage).origin, from: 'homepage' };
+    } catch {
+      // Not an address: treated as unset.
+    }
+  }
+  return {
+    siteUrl: LOCAL_SITE_URL,
+    from: 'default',
+    warning: [
+      'No public address for this build: SITE_URL is not set and package.json has no "homepage".',
+      `Canonical links, sitemap.xml, robots.txt, feed.xml and link previews all point at ${LOCAL_SITE_URL},`,
+      'which is right for trying the build here and wrong anywhere else. For a site to publish:',
+      '  SITE_URL=https://your.address npm run build',
+      '(or set "homepage" in package.json).',
+    ].join('\n'),
+  };
+}
+
 export function absoluteUrl({ siteUrl, base }: SiteAddress, pathname: string): string {
   return `${siteUrl}${base}${pathname.replace(/^\//, '')}`;
 }

@@ -28,7 +28,8 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       BASE_PATH: BASE,
-      DIST_DIR: 'dist-subpath',
+      // An absolute folder, as a deploy script may give it.
+      DIST_DIR: DIR,
       SSR_DIR: '.ssr-subpath',
       SITE_URL: SITE,
       EDIT_LINK: 'https://git.example/fans/wiki/edit/main/:path',
