@@ -4,9 +4,10 @@ import { LOCAL_SITE_URL, resolveSiteUrl } from '../../scripts/lib/site-files';
 
 describe('the public address of a build', () => {
   it('is SITE_URL when set, without a trailing slash', () => {
-    expect(resolveSiteUrl({ SITE_URL: 'https://fans.example/' }, 'https://other.example')).toEqual(
-      { siteUrl: 'https://fans.example', from: 'SITE_URL' },
-    );
+    expect(resolveSiteUrl({ SITE_URL: 'https://fans.example/' }, 'https://other.example')).toEqual({
+      siteUrl: 'https://fans.example',
+      from: 'SITE_URL',
+    });
   });
 
   it('is the origin of package.json’s homepage otherwise', () => {
