@@ -121,7 +121,13 @@ export function parseStrictJson(text: string): StrictJsonResult {
       space();
       if (text[i] !== ':') fail(`":" after the key "${key}", found ${describe(i)}`);
       i++;
-      out[key] = value([...path, key]);
+      // As JSON.parse does: an own property even for "__proto__", never the object's prototype.
+      Object.defineProperty(out, key, {
+        value: value([...path, key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       space();
       if (text[i] === ',') {
         i++;

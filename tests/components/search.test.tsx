@@ -88,18 +88,25 @@ describe('results page', () => {
     const { router } = renderRoute('/search/?q=actor');
     await screen.findByRole('heading', { level: 1, name: 'Search' }, slow);
     const people = await screen.findByRole('region', { name: /^People \(\d+\)$/ }, slow);
-    expect(within(people).getAllByRole('link')[0]).toHaveTextContent('Alex Actor');
+    await waitFor(
+      () => expect(within(people).getAllByRole('link')[0]).toHaveTextContent('Alex Actor'),
+      slow,
+    );
     const field = screen.getByRole('searchbox', { name: /^Search people, characters/ });
     await userEvent.clear(field);
     await userEvent.type(field, 'volume 6');
     await waitFor(() => expect(router.state.location.search).toBe('?q=volume+6'), slow);
     const books = await screen.findByRole('region', { name: /^Books/ }, slow);
-    expect(within(books).getAllByRole('link')[0]).toHaveTextContent('Volume 6');
+    await waitFor(
+      () => expect(within(books).getAllByRole('link')[0]).toHaveTextContent('Volume 6'),
+      slow,
+    );
     // A description match shows the words that matched, with their spoiler gate.
     await userEvent.clear(field);
     await userEvent.type(field, 'drums');
+    // Snippets arrive after the names: wait for them, never read them at once.
     const found = await screen.findByRole('region', { name: /^Characters/ }, slow);
-    expect(within(found).getByText(/plays the/)).toBeInTheDocument();
+    expect(await within(found).findByText(/plays the/, {}, slow)).toBeInTheDocument();
   });
 
   it('shows hints and no results before anything is typed', async () => {

@@ -12,6 +12,13 @@ describe('the strict JSON reader', () => {
     );
   });
 
+  it('keeps a "__proto__" key as a key, as JSON.parse does', () => {
+    const text = '{"__proto__":{"polluted":true}}';
+    const { value } = parseStrictJson(text);
+    expect(value).toEqual(JSON.parse(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses what JSON.parse refuses, with a position', () => {
     for (const bad of [
       '',
