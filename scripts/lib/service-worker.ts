@@ -1,6 +1,6 @@
 /**
  * Writes dist/sw.js: the service worker, with a revisioned precache (docs/decisions/025) and
- * one build at a time (docs/decisions/033).
+ * one build at a time (docs/decisions/037).
  *
  * - The precache holds the code (every hashed asset), the offline shell, the icons, the search's
  *   names (whole, if they fit their share), and the page data, hub pages first, up to a byte cap.
