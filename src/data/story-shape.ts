@@ -1,4 +1,6 @@
 /** The type of src/data/shape.json, which `npm run check:data` derives from the content. */
+import type { StoryLimits } from '../lib/preferences';
+
 export interface ScreenShape {
   /** 1–3 for the seasons, then the film. */
   number: number;
@@ -19,4 +21,15 @@ export interface ScreenShape {
 export interface StoryShape {
   volumes: number[];
   screens: ScreenShape[];
+}
+
+/** What a stored reading and watching level may name: the volumes, screens and episodes there are. */
+export function limitsOf(shape: StoryShape): StoryLimits {
+  return {
+    volumes: Math.max(0, ...shape.volumes),
+    screens: shape.screens.map((s) => ({
+      number: s.number,
+      ...(s.episodes !== undefined ? { episodes: s.episodes } : {}),
+    })),
+  };
 }

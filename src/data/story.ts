@@ -5,7 +5,7 @@
  * Labels, filters, the spoiler settings, the release page and the home page all read these.
  */
 import shapeJson from './shape.json';
-import type { StoryShape, ScreenShape } from './story-shape';
+import { limitsOf, type StoryShape, type ScreenShape } from './story-shape';
 import type { Reveal, WikiEvent } from './types';
 
 export type RoleTier = (typeof TIERS)[number];
@@ -91,13 +91,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const CLOSE_MONTHS = 3;
 
 /** What a stored reading and watching level may name: the volumes, screens and episodes there are. */
-export const STORY_LIMITS: StoryLimits = {
-  volumes: LAST_VOLUME,
-  screens: SCREENS.map((s) => ({
-    number: s.number,
-    ...(s.episodes !== undefined ? { episodes: s.episodes } : {}),
-  })),
-};
+export const STORY_LIMITS: StoryLimits = limitsOf(shape);
 
 /** Has this event taken place by `today`? Expected events and dates still to come have not. */
 export function hasHappened(event: WikiEvent, today: string): boolean {

@@ -9,10 +9,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appLoader } from '../../scripts/lib/app-loader';
-import { STORY_LIMITS } from '../../src/data/story';
+import { limitsOf, type StoryShape } from '../../src/data/story-shape';
 import { earlyScript } from '../../src/lib/early-script';
 
-const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
+// Read as a file: the browser tests' loader takes no JSON modules.
+const SHAPE = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'src', 'data', 'shape.json'), 'utf8'),
+) as StoryShape;
+const EARLY_SCRIPT = earlyScript(limitsOf(SHAPE));
 import { builtPages, DIST, TEMPLATES, walk } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
