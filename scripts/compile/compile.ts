@@ -8,30 +8,28 @@
  */
 import { paths } from '../../src/config/paths.ts';
 import { dataKeys, LIST_PAGE_SIZE } from '../../src/data/data-keys.ts';
+import {
+  EDITABLE,
+  idOf,
+  kindOf,
+  type EditableCollection,
+  type NameLookup,
+} from '../../src/data/kinds.ts';
 import type { EditTarget, ListData, PageData } from '../../src/data/page-data.ts';
-import { screenSlug } from '../../src/data/story.ts';
 import type { Content } from '../../src/data/types.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { buildAwardsPage } from '../../src/features/awards/award-view.ts';
-import { buildPersonPage, personRows } from '../../src/features/cast/person-view.ts';
+import { personRows } from '../../src/features/cast/person-view.ts';
 import { buildChangesPage } from '../../src/features/changes/changes-view.ts';
-import { buildCharacterPage, characterRows } from '../../src/features/characters/character-view.ts';
-import {
-  buildFilePage,
-  CONTRIBUTE_KINDS,
-  type ContributeKind,
-  type GuideView,
-} from '../../src/features/contribute/contribute-view.ts';
+import { characterRows } from '../../src/features/characters/character-view.ts';
+import { buildFilePage, type GuideView } from '../../src/features/contribute/contribute-view.ts';
 import type { Block } from '../../src/features/contribute/guide-types.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
-import { buildPlacePage, buildPlacesPage } from '../../src/features/places/place-view.ts';
+import { buildPlacesPage } from '../../src/features/places/place-view.ts';
 import { buildReleasePage } from '../../src/features/release/release-data.ts';
-import {
-  buildEpisodePage,
-  buildSeasonPage,
-  buildSeasonsPage,
-} from '../../src/features/seasons/season-view.ts';
-import { buildVolumePage, buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
+import { buildSeasonsPage } from '../../src/features/seasons/season-view.ts';
+import { buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
+import { PAGE_BUILDERS } from './builders.ts';
 import { fill, type LinkConfig } from './links.ts';
 import { buildSearchFiles } from './search.ts';
 
@@ -84,7 +82,12 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   };
 
   /** Where "Suggest an edit" and "Report a mistake" lead for one entity's file. */
-  const editTarget = (kind: ContributeKind, id: string, name: string, path: string): EditTarget => {
+  const editTarget = (
+    kind: EditableCollection,
+    id: string,
+    name: string,
+    path: string,
+  ): EditTarget => {
     const file = `src/content/${kind}/${id}.json`;
     const onSite = paths.contributeFile.href(kind, id);
     const body = `Page: ${siteRoot}${path.slice(1)}\nEntity: ${kind}/${id}\nFile: ${file}\n\nWhat is wrong, and a source that says what is right:\n`;
@@ -98,32 +101,46 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
         : `${onSite}#report`,
     };
   };
-  /** An entity's page, with its edit links, and the contribution page about its file. */
-  const entityPage = <D extends PageData<unknown>>(
-    kind: ContributeKind,
-    entity: { id?: string; slug?: string; checked?: string },
-    name: string,
-    path: string,
-    template: string,
-    key: string,
-    data: D,
-  ) => {
-    const id = (entity.slug ?? entity.id)!;
-    const edit = editTarget(kind, id, name, path);
-    if (template) page(path, template, key, { ...data, edit });
-    page(
-      paths.contributeFile.href(kind, id),
-      'contribute-file',
-      dataKeys.contributeFile(kind, id),
-      buildFilePage(
-        { kind, id, name, page: { href: path, title: name } },
-        entity,
-        edit,
-        links.edit !== undefined,
-        index,
-      ),
-    );
-  };
+  const names: NameLookup = { character: (slug) => index.character.get(slug)?.name ?? slug };
+
+  /**
+   * Every entity of every editable kind: its edit links, its contribution page, and (for kinds
+   * with pages of their own) its page. Edit links of entities shown on another page (the
+   * predictions, on the release page) are handed to that page's builder.
+   */
+  const edits = new Map<EditableCollection, Record<string, EditTarget>>();
+  for (const collection of EDITABLE) {
+    const kind = kindOf(collection);
+    const byId: Record<string, EditTarget> = {};
+    for (const entity of content[collection]) {
+      const id = idOf(collection, entity);
+      const name = kind.name(entity as never, names);
+      const path = kind.href!(entity as never);
+      const edit = editTarget(collection, id, name, path);
+      byId[id] = edit;
+      if (kind.page && collection in PAGE_BUILDERS) {
+        const build = PAGE_BUILDERS[collection as keyof typeof PAGE_BUILDERS] as (
+          e: unknown,
+          i: typeof index,
+        ) => PageData<unknown>;
+        const data: PageData<unknown> = { ...build(entity, index), edit };
+        page(path, kind.page.template, kind.page.dataKey(entity as never), data);
+      }
+      page(
+        paths.contributeFile.href(collection, id),
+        'contribute-file',
+        dataKeys.contributeFile(collection, id),
+        buildFilePage(
+          { kind: collection, id, name, page: { href: path, title: name } },
+          entity,
+          edit,
+          links.edit !== undefined,
+          index,
+        ),
+      );
+    }
+    edits.set(collection, byId);
+  }
 
   page(paths.home.href(), 'home', dataKeys.home, buildHomePage(index));
 
@@ -142,16 +159,6 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   );
   page(paths.cast.href(), 'cast', dataKeys.castStart, cast.start);
   files.set(dataKeys.castAll, cast.all);
-  for (const person of content.people)
-    entityPage(
-      'people',
-      person,
-      person.name,
-      paths.person.href(person.slug),
-      'person',
-      dataKeys.person(person.slug),
-      buildPersonPage(person, index),
-    );
 
   const characters = list(
     {
@@ -164,79 +171,16 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   );
   page(paths.characters.href(), 'characters', dataKeys.charactersStart, characters.start);
   files.set(dataKeys.charactersAll, characters.all);
-  for (const character of content.characters)
-    entityPage(
-      'characters',
-      character,
-      character.name,
-      paths.character.href(character.slug),
-      'character',
-      dataKeys.character(character.slug),
-      buildCharacterPage(character, index),
-    );
 
   page(paths.volumes.href(), 'volumes', dataKeys.volumes, buildVolumesPage(index));
-  for (const volume of content.volumes)
-    entityPage(
-      'volumes',
-      volume,
-      `Volume ${volume.number}`,
-      paths.volume.href(volume.number),
-      'volume',
-      dataKeys.volume(volume.number),
-      buildVolumePage(volume, index),
-    );
-
   page(paths.seasons.href(), 'seasons', dataKeys.seasons, buildSeasonsPage(index));
-  for (const season of content.seasons)
-    entityPage(
-      'seasons',
-      season,
-      season.title,
-      paths.season.href(season.slug),
-      'season',
-      dataKeys.season(season.slug),
-      buildSeasonPage(season, index),
-    );
-  for (const episode of content.episodes)
-    entityPage(
-      'episodes',
-      episode,
-      episode.title,
-      paths.episode.href(screenSlug(episode.season), episode.number),
-      'episode',
-      dataKeys.episode(episode.id),
-      buildEpisodePage(episode, index),
-    );
-
   page(paths.places.href(), 'places', dataKeys.places, buildPlacesPage(index));
-  for (const place of content.places)
-    entityPage(
-      'places',
-      place,
-      place.name,
-      paths.place.href(place.slug),
-      'place',
-      dataKeys.place(place.slug),
-      buildPlacePage(place, index),
-    );
-
   page(paths.awards.href(), 'awards', dataKeys.awards, buildAwardsPage(index));
-
-  const release = buildReleasePage(index);
-  page(paths.release.href(), 'release', dataKeys.release, release);
-  // Predictions live on the release page; each has its own contribution page and links, named
-  // by what it said (topics repeat: three are "A season 2 storyline").
-  const said = (p: { statement: string }) => `“${p.statement.replace(/\.$/, '')}”`;
-  for (const prediction of content.predictions) {
-    const path = `${paths.release.href()}#prediction-${prediction.id}`;
-    entityPage('predictions', prediction, said(prediction), path, '', '', release);
-  }
-  release.view.edits = Object.fromEntries(
-    content.predictions.map((p) => [
-      p.id,
-      editTarget('predictions', p.id, said(p), `${paths.release.href()}#prediction-${p.id}`),
-    ]),
+  page(
+    paths.release.href(),
+    'release',
+    dataKeys.release,
+    buildReleasePage(index, edits.get('predictions')),
   );
 
   page(paths.changes.href(), 'changes', dataKeys.changes, buildChangesPage(index));
@@ -249,11 +193,11 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
     view: {
       blocks: options.guide ?? [],
       ...(links.guide ? { guideHref: links.guide } : {}),
-      examples: (Object.keys(CONTRIBUTE_KINDS) as ContributeKind[]).flatMap((kind) => {
+      examples: EDITABLE.flatMap((kind) => {
         const first = pages.find((p) => p.path.startsWith(`/contribute/${kind}/`));
         if (!first) return [];
         const id = first.path.split('/')[3]!;
-        return [{ kind, id, name: CONTRIBUTE_KINDS[kind], href: first.path }];
+        return [{ kind, id, name: kindOf(kind).noun, href: first.path }];
       }),
     },
     sources: [],

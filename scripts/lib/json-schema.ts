@@ -5,26 +5,14 @@
  * them; a unit test fails when they are out of date.
  */
 import { z } from 'zod';
+import { KINDS } from '../../src/data/kinds.ts';
 import { collections, wikiSchema, type CollectionName } from '../../src/data/schema.ts';
 
 export const SCHEMA_DIR = 'src/data/json-schema';
 
-const TITLES: Record<CollectionName, string> = {
-  sources: 'A source: an article, page or book the wiki cites',
-  people: 'A person: an actor or a member of the creative team',
-  characters: 'A character',
-  relationships: 'A tie between two characters (file name: <a>--<b>.json)',
-  volumes: 'A graphic-novel volume (file name: volume-N.json)',
-  books: 'A connected book: a novel, novella or companion',
-  seasons: 'A season, or the film',
-  episodes: 'An episode (file name: s<season>e<number>.json)',
-  events: 'A dated event on the release timeline',
-  predictions: 'A 2022 prediction, scored by the wiki',
-  places: 'A place in the story, or a filming location',
-  awards: 'An award nomination or win',
-  about: 'A fact about the series as a whole',
-  support: 'A support service for readers affected by a theme the story deals with',
-};
+const TITLES = Object.fromEntries(
+  Object.values(KINDS).map((k) => [k.collection, k.describe]),
+) as Record<CollectionName, string>;
 
 function toSchema(schema: z.ZodType, title: string, description: string): object {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<

@@ -16,6 +16,7 @@ import {
   type Reveal,
   type WikiInfo,
 } from './schema';
+import { KINDS } from './kinds';
 import type { Content } from './types';
 
 export interface DataProblem {
@@ -34,9 +35,6 @@ export interface RawContent {
 }
 
 export type { Content };
-
-/** Kinds whose entities are named by `slug` (they have pages at /kind/slug); the rest by `id`. */
-const SLUGGED = new Set<CollectionName>(['people', 'characters', 'books', 'seasons', 'places']);
 
 export const WIKI_FILE = 'wiki.json';
 export const CONTENT_DIR = 'src/content';
@@ -176,7 +174,7 @@ export function checkContent(raw: RawContent): { problems: DataProblem[]; conten
       const found = schemaProblems(file, collections[name], body);
       problems.push(...found);
       if (found.length === 0) {
-        const key = SLUGGED.has(name) ? 'slug' : 'id';
+        const key = KINDS[name].idKey;
         parsed[name]!.push({ [key]: id, ...(body as object) });
       }
     }

@@ -1,10 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
 import { fixtureContent } from '../fixtures/wiki';
 import { renderRoute } from './render-route';
+
+// Whole pages load their code on demand: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+const slow = { timeout: 10_000 };
 
 const cards = () =>
   screen
@@ -36,7 +40,7 @@ function longList() {
 describe('character list', () => {
   it('has its search field on a plain visit, as a form that works before the app starts', async () => {
     renderRoute('/characters/');
-    const field = await screen.findByRole('searchbox', { name: 'Search characters' });
+    const field = await screen.findByRole('searchbox', { name: 'Search characters' }, slow);
     const form = field.closest('form')!;
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/characters/');

@@ -1,12 +1,15 @@
 import { PageFacts } from '../../components/page-facts';
 import { dataKeys } from '../../data/data-keys';
 import { FilePage } from '../../features/contribute/contribute-pages';
-import { CONTRIBUTE_KINDS, type FilePageData } from '../../features/contribute/contribute-view';
+import { EDITABLE } from '../../data/kinds';
+import { type FilePageData } from '../../features/contribute/contribute-view';
 import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
 
 const key: KeyOf = ({ kind, id }) => {
   const name = slugParam(id);
-  return kind && kind in CONTRIBUTE_KINDS && name ? dataKeys.contributeFile(kind, name) : null;
+  return kind && (EDITABLE as readonly string[]).includes(kind) && name
+    ? dataKeys.contributeFile(kind, name)
+    : null;
 };
 export const loader = pageLoader(key);
 

@@ -4,8 +4,9 @@
  * The same entries make the Atom feed (scripts/lib/feed.ts). Built at build time.
  */
 import { paths } from '../../config/paths';
+import { COLLECTIONS, kindOf, type EntityOf, type NameLookup } from '../../data/kinds';
 import type { PageData } from '../../data/page-data';
-import { screenSlug, sortEvents } from '../../data/story';
+import { sortEvents } from '../../data/story';
 import type { Change } from '../../data/types';
 import type { WikiIndex } from '../../data/wiki-index';
 import { hashString } from '../../lib/search-shards';
@@ -33,84 +34,23 @@ export const CHANGES_SHOWN = 100;
 export function changeEntries(index: WikiIndex): ChangeEntry[] {
   const { content } = index;
   const entries: Omit<ChangeEntry, 'id'>[] = [];
-  function from<E extends { changes?: Change[] }>(
-    list: readonly E[],
-    title: (entity: E) => string,
-    href: (entity: E) => string,
-  ) {
-    for (const entity of list) {
-      for (const change of entity.changes ?? []) {
+  const names: NameLookup = { character: (slug) => index.character.get(slug)?.name ?? slug };
+  // Every kind shown somewhere (kinds.ts): its entities' change records, titled and linked.
+  for (const collection of COLLECTIONS) {
+    const kind = kindOf(collection);
+    if (!kind.href) continue;
+    for (const entity of content[collection] as EntityOf<typeof collection>[]) {
+      for (const change of (entity as { changes?: Change[] }).changes ?? []) {
         entries.push({
           date: change.date,
           kind: change.kind,
-          title: title(entity),
+          title: (kind.changeTitle ?? kind.name)(entity, names),
           text: change.text,
-          href: href(entity),
+          href: kind.href(entity),
         });
       }
     }
   }
-  const name = (slug: string) => index.character.get(slug)?.name ?? slug;
-  from(
-    content.characters,
-    (c) => c.name,
-    (c) => paths.character.href(c.slug),
-  );
-  from(
-    content.people,
-    (p) => p.name,
-    (p) => paths.person.href(p.slug),
-  );
-  from(
-    content.episodes,
-    (e) => e.title,
-    (e) => paths.episode.href(screenSlug(e.season), e.number),
-  );
-  from(
-    content.volumes,
-    (v) => `Volume ${v.number}`,
-    (v) => paths.volume.href(v.number),
-  );
-  from(
-    content.seasons,
-    (s) => s.title,
-    (s) => paths.season.href(s.slug),
-  );
-  from(
-    content.places,
-    (p) => p.name,
-    (p) => paths.place.href(p.slug),
-  );
-  from(
-    content.books,
-    (b) => b.title,
-    (b) => paths.book.href(b.slug),
-  );
-  from(
-    content.awards,
-    (a) => `${a.ceremony} ${a.year}`,
-    (a) => paths.award.href(a.id),
-  );
-  from(
-    content.events,
-    (e) => e.title,
-    (e) => paths.event.href(e.id),
-  );
-  from(
-    content.predictions,
-    (p) => p.topic,
-    (p) => paths.prediction.href(p.id),
-  );
-  from(
-    content.relationships,
-    (r) => `${name(r.a)} and ${name(r.b)}`,
-    (r) => paths.character.href(r.a),
-  );
-  from(
-    content.about,
-    () => 'About Heartstopper',
-    () => paths.home.href(),
-  );
 
   // Release news: what happened, on the day it happened.
   for (const event of sortEvents(content.events)) {

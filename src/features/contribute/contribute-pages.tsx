@@ -5,7 +5,8 @@ import { buildCitationIndex, Citations, SourceList } from '../../components/cita
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
-import { CONTRIBUTE_KINDS, type FileView, type GuideView } from './contribute-view';
+import { KINDS } from '../../data/kinds';
+import { type FileView, type GuideView } from './contribute-view';
 import { Guide } from './guide';
 
 /** /contribute/: the contributor guide, and a content file of each kind to start from. */
@@ -58,7 +59,7 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
         />
         <PageHead title={`Edit ${view.name}`} />
         <p className="lede">
-          What the wiki says about the {CONTRIBUTE_KINDS[view.kind]}{' '}
+          What the wiki says about the {KINDS[view.kind].noun}{' '}
           <Link to={view.page.href}>{view.page.title}</Link> comes from one content file:{' '}
           <code>{edit.file}</code>. Change that file, and the page follows at the next build.
         </p>

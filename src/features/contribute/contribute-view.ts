@@ -3,24 +3,15 @@
  * about its content file (/contribute/<kind>/<id>/): where the file is, what it holds, the
  * sources it cites and how to change it. Built at build time.
  */
+import type { EditableCollection } from '../../data/kinds';
 import type { EditTarget, PageData } from '../../data/page-data';
 import type { Source } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import type { Block } from './guide-types';
 import { clip } from '../../lib/text';
 
-/** The kinds of content that have pages, and how to speak of them. */
-export const CONTRIBUTE_KINDS = {
-  characters: 'character',
-  people: 'person',
-  episodes: 'episode',
-  volumes: 'volume',
-  seasons: 'season or film',
-  places: 'place',
-  predictions: 'prediction',
-} as const;
-
-export type ContributeKind = keyof typeof CONTRIBUTE_KINDS;
+/** The kinds of content that have contribution pages: the editable rows of data/kinds.ts. */
+export type ContributeKind = EditableCollection;
 
 export interface FileView {
   kind: ContributeKind;

@@ -1,5 +1,6 @@
 /** Build time: the release page's data, with every prediction scored as of the day checked. */
 import { nextUp, turningDays } from '../../data/story';
+import type { EditTarget } from '../../data/page-data';
 import type { Prediction } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { steadyThrough } from '../../lib/dates';
@@ -26,7 +27,11 @@ export function releaseSteadyThrough(
   return steadyThrough(asOf, turningDays(asOf, dates), key);
 }
 
-export function buildReleasePage(index: WikiIndex): ReleasePageData {
+export function buildReleasePage(
+  index: WikiIndex,
+  /** "Suggest an edit" and "Report a mistake" for each prediction, by id. */
+  edits?: Record<string, EditTarget>,
+): ReleasePageData {
   const { predictions, wiki } = index.content;
   const verdicts = verdictData(predictions, index);
   const view: ReleaseData = {
@@ -35,6 +40,7 @@ export function buildReleasePage(index: WikiIndex): ReleasePageData {
     judged: predictions.map((p) => judge(p, verdicts, wiki.checked)),
     asOf: wiki.checked,
     steadyThrough: releaseSteadyThrough(predictions, verdicts, wiki.checked),
+    ...(edits ? { edits } : {}),
   };
   return {
     meta: {
