@@ -48,9 +48,17 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
               priority: 20,
             },
+            // What every page uses, in one chunk.
             {
               name: 'kit',
-              test: /[\\/]src[\\/](components[\\/](breadcrumbs|citations|deferred|fact|gated|page-head|page-facts|screen-link|share-button)|data[\\/](queries|load-data|story|shape|data-keys)|lib[\\/](dates|text|reveal|use-hydrated|use-today))\./,
+              test: /[\\/]src[\\/](app[\\/](page-loader|not-found)|components[\\/](edit-links|gated|page-head|page-facts|screen-link|share-button)|data[\\/](queries|load-data|story|story-shape|shape|data-keys|use-preferences)|lib[\\/](dates|text|reveal|preferences|use-hydrated|use-today))\./,
+              priority: 10,
+            },
+            // What pages with cited facts and pictures use (entities, home, release, volumes):
+            // list pages of cards need none of it.
+            {
+              name: 'cite-kit',
+              test: /[\\/]src[\\/]components[\\/](breadcrumbs|citations|deferred|fact)\./,
               priority: 10,
             },
           ],

@@ -1,10 +1,11 @@
 /**
  * The error boundary under the layout: every page's errors land here, with the header and
- * footer still in place. A 404 shows the not-found page; anything else (a data chunk that
- * failed to download, say) explains itself and offers to try again.
+ * footer still in place. A 404 shows the not-found page; anything else (a data file that
+ * failed to download, say) explains itself and offers to try again (load-failed.tsx).
  */
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router-dom';
-import { ErrorState } from '../components/status';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/status';
 import { isChunkLoadError, reloadPage } from '../lib/reload';
 import { paths } from '../config/paths';
 import { NOT_FOUND_META } from './page-meta';
@@ -31,10 +32,8 @@ export function NotFound() {
   );
 }
 
-const FAILED_META = {
-  title: 'Something went wrong',
-  description: 'This page could not be loaded.',
-};
+/** Loaded only when a page fails: its code is never part of a first visit. */
+const LoadFailed = lazy(() => import('./load-failed'));
 
 export function RouteError() {
   const error = useRouteError();
@@ -42,23 +41,9 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   // A failed data request can be asked again; a failed chunk download needs a fresh page.
   const retry = isChunkLoadError(error) ? reloadPage : () => void revalidator.revalidate();
-  return <LoadFailed onRetry={retry} />;
-}
-
-function LoadFailed({ onRetry }: { onRetry: () => void }) {
-  useDocumentMeta(FAILED_META);
   return (
-    <article className="page">
-      <h1>This page could not be loaded</h1>
-      <ErrorState
-        title="Something went wrong"
-        message="Part of the wiki did not download. Check your connection, then try again."
-        onRetry={onRetry}
-      />
-      <p>
-        If trying again does not help,{' '}
-        <a href={typeof window === 'undefined' ? '' : window.location.href}>reload the page</a>.
-      </p>
-    </article>
+    <Suspense fallback={<Loading what="page" />}>
+      <LoadFailed onRetry={retry} />
+    </Suspense>
   );
 }

@@ -3,8 +3,9 @@
  * links and whose spoilers the stylesheet already hides. On a prerendered page React keeps that
  * part's HTML exactly as it is and loads its code only when the reader points at it or moves
  * focus into it (then React hydrates it and replays the hover or focus, so its details show).
- * When the page is drawn in the browser instead (moving between pages), the code loads at once.
- * The server always has the code, so the HTML is complete.
+ * When the page is drawn in the browser instead (moving between pages), or the caller says so
+ * (`loadNow`: an address whose view the part must apply), the code loads at once. The server
+ * always has the code, so the HTML is complete.
  */
 import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 
@@ -18,11 +19,19 @@ export function deferHydration<P extends object>(
   if (typeof document === 'undefined') start();
   const Lazy = lazy(() => wanted.then(load));
 
-  function Deferred({ fallback, ...props }: P & { fallback?: ReactNode }) {
+  function Deferred({
+    fallback,
+    loadNow = false,
+    ...props
+  }: P & { fallback?: ReactNode; loadNow?: boolean }) {
     const place = useRef<HTMLDivElement>(null);
     useEffect(() => {
       const element = place.current;
       if (!element) return;
+      if (loadNow) return start();
+      // Already pointed at or focused: inside another deferred part, the event that woke that
+      // part passed before this one was listening.
+      if (element.matches(':hover') || element.contains(document.activeElement)) return start();
       // Drawn in the browser, the fallback is showing: load now. (The fallback starts the load
       // itself too, for when React gives up the prerendered HTML later: new props arriving
       // before the code has, say, a later "today" than the build's.)
@@ -38,7 +47,7 @@ export function deferHydration<P extends object>(
       return () => {
         for (const e of events) document.removeEventListener(e, onEvent, { capture: true });
       };
-    }, []);
+    }, [loadNow]);
     return (
       <div ref={place}>
         <Suspense

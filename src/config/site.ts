@@ -2,3 +2,6 @@
 
 export const SITE_NAME = 'Heartstopper Fan Wiki';
 export const SITE_TAGLINE = 'An unofficial, cited guide to the books, the show and the film';
+
+/** The longest search text a field or an address may carry. */
+export const MAX_QUERY_LENGTH = 100;

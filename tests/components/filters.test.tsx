@@ -102,7 +102,7 @@ describe('a long list', () => {
     await screen.findByRole('heading', { level: 1, name: 'Characters' });
     expect(cards()).toHaveLength(LIST_PAGE_SIZE);
     expect(screen.getByText(`Showing 1–${LIST_PAGE_SIZE} of 64 characters`)).toBeInTheDocument();
-    const pager = screen.getByRole('navigation', { name: 'Pages of characters' });
+    const pager = await screen.findByRole('navigation', { name: 'Pages of characters' });
     await userEvent.click(within(pager).getByRole('link', { name: 'Page 2' }));
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
     await waitFor(() => expect(cards()).toHaveLength(64 - LIST_PAGE_SIZE));

@@ -1,28 +1,40 @@
 /**
  * A list the reader can search, filter, sort and page through, with its view in the URL
- * (docs/decisions/024).
+ * (docs/decisions/011 and 039).
  *
- * On a plain visit the search field is there inside the page, as a GET form (`?q=`) that works
- * before the app starts, beside "More filters" and the first page of rows. What filtering takes
- * (the view in the URL, the matching engine, facets and counts: full-list.tsx) loads on the
- * first focus, keystroke or click, or at once when the address already carries a view, and
- * then takes the field's place with the letters typed and the focus kept, as the header search
- * does.
+ * One field, always mounted: the search field, "More filters", the count and the page links are
+ * there from the first paint, as plain HTML that works before the app starts (a GET form to
+ * `?q=`, page links). What filtering takes (the URL's view, facets and counts, the order:
+ * list-engine.ts; the text matcher: text-match.ts) loads through React Query on the first focus,
+ * keystroke or click, or at once when the address already carries a view. Nothing is swapped
+ * when it arrives, so letters typed and the focus stay where they are by construction.
  *
  * A long list's page holds only its first rows, so its HTML stays small at any wiki size;
  * `onWantAll` asks for the rest as soon as the reader searches, filters, sorts or pages, so
  * filters always work on the whole list.
  */
-import { useEffect, useId, useRef, useState, type ComponentType, type RefObject } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
+import { useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router-dom';
 import type { Facet } from '../../lib/facets';
 import type { SearchRecord } from '../../lib/search-engine';
 import { useHydrated } from '../../lib/use-hydrated';
 import { GetForm } from '../get-form';
-import type { Handoff } from './full-list';
+import type { FacetPanelProps } from './facet-panel';
 import type { FilterGroupSpec } from './groups';
-import { countLine, MoreFilters, pageOf, type FilterableText, type Render } from './list-basics';
-import type { ViewKey } from './view-params';
+import { MAX_QUERY_LENGTH } from '../../config/site';
+import { countLine, pageOf, type FilterableText, type Render } from './list-basics';
+import type * as ListEngine from './list-engine';
+import type { ViewKey, ViewState } from './view-params';
 
 export type { FilterableText };
 
@@ -51,77 +63,132 @@ export interface FilterableProps<T> {
   render: Render<T>;
 }
 
-type FullListType = ComponentType<
-  FilterableProps<unknown> & { handoff: Handoff; plainField: RefObject<HTMLInputElement | null> }
->;
-const loadFull = () => import('./full-list');
-/** Once loaded, the full list stays loaded, even if the page is rendered afresh. */
-let loadedFull: FullListType | undefined;
+/** The code that filters, as queries: loaded once, kept for the visit, shared by every list. */
+const engineQuery = {
+  queryKey: ['code', 'list-engine'],
+  queryFn: () => import('./list-engine'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
+const matcherQuery = {
+  queryKey: ['code', 'text-match'],
+  queryFn: () => import('./text-match'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
 
-export function Filterable<T>(props: FilterableProps<T>) {
-  const hydrated = useHydrated();
-  const { pathname, search } = useLocation();
-  const [Full, setFull] = useState<FullListType | undefined>(() => loadedFull);
-  const field = useRef<HTMLInputElement>(null);
-  const [handoff, setHandoff] = useState<Handoff>({
-    typed: '',
-    focus: false,
-    panel: false,
-    toggleFocus: false,
-  });
-  const requested = useRef(false);
-  const { onWantAll } = props;
+const FacetPanel = lazy(() => import('./facet-panel')) as unknown as ComponentType<FacetPanelProps>;
+/**
+ * Only lists longer than a page have page links: their code is a chunk of its own, which a
+ * prerendered page hydrates once it has arrived (its links work as plain links meanwhile).
+ */
+const Pager = lazy(() => import('./pager'));
 
-  const fetchFull = () => {
-    if (requested.current) return;
-    requested.current = true;
-    onWantAll?.();
-    void loadFull().then((m) => {
-      loadedFull = m.default as FullListType;
-      setFull(() => loadedFull);
-    });
-  };
-  const load = (change: Partial<Handoff> = {}) => {
-    setHandoff((h) => ({ ...h, ...change }));
-    fetchFull();
-  };
-
-  // An address that carries a view (a search, a filter, another page) needs the full list.
-  const hasView = hydrated && search.length > 1;
-  useEffect(() => {
-    if (hasView) fetchFull();
-    // `fetchFull` only starts work once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hasView]);
-
-  if (Full)
-    return <Full {...(props as FilterableProps<unknown>)} handoff={handoff} plainField={field} />;
-  return (
-    <PlainList {...props} loading={hasView} onEngage={load} pathname={pathname} field={field} />
-  );
-}
-
-/** The list as the page was built: its first page of rows, a plain search form, page links. */
-function PlainList<T>({
+export function Filterable<T>({
   items,
   total = items.length,
+  onWantAll,
   spec,
   text,
+  names,
   paged = true,
   render,
-  loading,
-  onEngage,
-  pathname,
-  field,
-}: FilterableProps<T> & {
-  loading: boolean;
-  onEngage: (change?: Partial<Handoff>) => void;
-  pathname: string;
-  field: RefObject<HTMLInputElement | null>;
-}) {
-  const id = useId();
+}: FilterableProps<T>) {
   const hydrated = useHydrated();
-  const { shown, pages } = pageOf(items, total, 1, paged);
+  const id = useId();
+  const { pathname, search, key: locationKey, hash } = useLocation();
+  const navigate = useNavigate();
+  const navigation = useNavigation();
+  const navigationType = useNavigationType();
+  const field = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Engaged: the reader has focused, typed or asked for filters. With a view in the address the
+  // engine is wanted at once.
+  const [engaged, setEngaged] = useState(false);
+  const [open, setOpen] = useState(false);
+  const hasView = hydrated && search.length > 1;
+  const queryClient = useQueryClient();
+  const engine = useQuery({ ...engineQuery, enabled: engaged || hasView }).data as
+    typeof ListEngine | undefined;
+
+  // While a change of view is on its way (the route's loader re-runs), show the view being
+  // moved to, so a ticked box stays ticked.
+  const shownSearch =
+    navigation.location?.pathname === pathname ? navigation.location.search : search;
+  // Every list pages: `page` is always one of its keys.
+  const keyList = [...spec.keys, 'page'].join(',');
+  const view: ViewState | null = useMemo(
+    () =>
+      engine && hydrated
+        ? engine.parseViewParams(shownSearch, keyList.split(',') as ViewKey[])
+        : null,
+    [engine, hydrated, shownSearch, keyList],
+  );
+  const setView = (next: (current: ViewState) => ViewState, mode: 'push' | 'replace') => {
+    if (engine && view) engine.writeView(navigate, pathname, next(view), mode);
+  };
+
+  // Letters typed before the app arrived count once it has (the engine applies them).
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const typed = field.current?.value ?? '';
+    if (!hydrated || typed === '' || engine) return;
+    pending.current = typed;
+    void queryClient.prefetchQuery(engineQuery);
+    // Only at hydration: afterwards every change arrives through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
+  // After every render, the engine keeps the address and the field in step (list-engine.ts).
+  const synced = useRef<string | null>(null);
+  const idle = navigation.state === 'idle';
+  useEffect(() => {
+    if (engine && view)
+      engine.settle({
+        navigate,
+        location: { pathname, search, hash, key: locationKey },
+        keys: keyList.split(',') as ViewKey[],
+        view,
+        idle,
+        replaced: navigationType === 'REPLACE',
+        field: field.current,
+        pending,
+        synced,
+      });
+  });
+
+  // Text matching: loaded once there is text.
+  const needText = Boolean(view?.q.trim());
+  const matcherModule = useQuery({ ...matcherQuery, enabled: needText }).data;
+  const matcher = useMemo(
+    () => (matcherModule ? matcherModule.textMatcher(items, spec.toRecord) : null),
+    [matcherModule, items, spec.toRecord],
+  );
+  const ranked = useMemo(
+    () => (view && needText && matcher ? matcher.rank(view.q.trim()) : null),
+    [matcher, view, needText],
+  );
+  const result: ListEngine.ListResult<T> | null = useMemo(
+    () => (engine && view ? engine.computeList(items, spec, view, ranked) : null),
+    [engine, view, items, spec, ranked],
+  );
+
+  const complete = items.length >= total;
+  const filtering = result?.filtering ?? false;
+  const needAll = filtering || (view?.page ?? 1) > 1 || engaged || open;
+  useEffect(() => {
+    if (needAll && !complete) onWantAll?.();
+  }, [needAll, complete, onWantAll]);
+
+  const textPending = needText && !matcher;
+  const waiting = (hasView && !view) || (needAll && !complete) || (filtering && textPending);
+  const matched = result?.items ?? items;
+  const count = complete ? matched.length : total;
+  const { shown, pages, page } = pageOf(matched, count, view?.page ?? 1, paged);
+  const active = result?.active ?? 0;
+  const panelOpen = hydrated && (open || Boolean(result?.facetsInUse));
+
+  const engage = () => setEngaged(true);
   const controls = (
     <div className="filters-bar">
       {text.searchLabel && (
@@ -130,7 +197,10 @@ function PlainList<T>({
           role="search"
           aria-label={text.searchLabel}
           className="filters-bar__search"
-          onSubmit={(event) => event.preventDefault()}
+          onSubmit={(event) => {
+            // With the app running, the list already follows the field.
+            if (hydrated) event.preventDefault();
+          }}
         >
           <div className="field">
             <label htmlFor={id}>{text.searchLabel}</label>
@@ -141,8 +211,16 @@ function PlainList<T>({
               name="q"
               className="field__input"
               autoComplete="off"
-              onFocus={() => onEngage({ focus: true })}
-              onChange={(event) => onEngage({ typed: event.target.value, focus: true })}
+              maxLength={MAX_QUERY_LENGTH}
+              onFocus={engage}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (view) setView((v) => ({ ...v, q: value, page: 1 }), 'replace');
+                else {
+                  pending.current = value;
+                  engage();
+                }
+              }}
             />
           </div>
           {!hydrated && (
@@ -153,45 +231,86 @@ function PlainList<T>({
         </GetForm>
       )}
       {spec.groups.length > 0 && (
-        <MoreFilters
-          open={false}
-          disabled={!hydrated}
-          onPrepare={() => void loadFull()}
-          onToggle={() => onEngage({ panel: true, toggleFocus: true })}
-        />
+        <div className="filters-toggle">
+          <button
+            ref={toggle}
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panelOpen}
+            disabled={!hydrated}
+            onPointerEnter={engage}
+            onFocus={engage}
+            onClick={() => {
+              engage();
+              setOpen(!panelOpen);
+            }}
+          >
+            More filters
+          </button>
+        </div>
+      )}
+      {panelOpen && view && result && (
+        <Suspense fallback={null}>
+          <FacetPanel
+            view={view}
+            setView={(next, mode) => {
+              // A choice in the panel keeps it open, even when it clears the last filter.
+              setOpen(true);
+              setView(next, mode);
+            }}
+            groups={spec.groups}
+            counts={result.counts}
+            {...(text.sorts ? { sorts: text.sorts } : {})}
+          />
+        </Suspense>
       )}
       <p role="status" className="result-count">
-        {loading
+        {waiting
           ? `Loading all ${text.noun[1]}…`
           : countLine(
-              { onPage: shown.length, count: total, matched: total, total, page: 1, pages },
+              { onPage: shown.length, count, matched: matched.length, total, page, pages },
               text.noun,
             )}
+        {active > 0 && ` · ${active} ${active === 1 ? 'filter' : 'filters'} in use`}
       </p>
+      {active > 0 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            // The button goes with the filters: the focus moves to "More filters".
+            toggle.current?.focus();
+            // The filters stay on screen, cleared, if they were showing.
+            setOpen(panelOpen);
+            setView(() => engine!.EMPTY_VIEW, 'push');
+          }}
+        >
+          Clear all
+        </button>
+      )}
+      {engine && view && !waiting && filtering && matched.length === 0 && (
+        <engine.EmptyResults
+          noun={text.noun[1]}
+          view={view}
+          suggestions={names && view.q.trim() ? engine.closestNames(view.q, items.map(names)) : []}
+          setView={setView}
+        />
+      )}
     </div>
   );
+
+  const pageHref = (n: number) => {
+    const query =
+      engine && view ? engine.serialiseViewParams({ ...view, page: n }) : n > 1 ? `page=${n}` : '';
+    return query ? `${pathname}?${query}` : pathname;
+  };
   return (
     <>
-      {render(shown, controls)}
+      {render(waiting && filtering ? [] : shown, controls)}
       {pages > 1 && (
-        <nav className="pager" aria-label={`Pages of ${text.noun[1]}`}>
-          <ol className="pager__pages">
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <li key={n}>
-                {n === 1 ? (
-                  <span aria-current="page">1</span>
-                ) : (
-                  <Link to={`${pathname}?page=${n}`} aria-label={`Page ${n}`}>
-                    {n}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ol>
-          <Link to={`${pathname}?page=2`} rel="next">
-            Next →
-          </Link>
-        </nav>
+        <Suspense fallback={null}>
+          <Pager page={page} pages={pages} href={pageHref} noun={text.noun[1]} />
+        </Suspense>
       )}
     </>
   );

@@ -1,9 +1,9 @@
 /**
- * What both halves of a list page render (filterable.tsx before any filtering, full-list.tsx
- * once the reader searches or filters): the "More filters" button, the count, the page of rows.
- * Kept apart from list-parts.tsx so a plain visit loads nothing of the URL's view.
+ * What a list page needs before any filtering code has loaded: the count line, the page of rows,
+ * the longest search text. Kept apart from view-params.ts so a plain visit loads nothing of the
+ * URL's view.
  */
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { LIST_PAGE_SIZE } from '../../data/data-keys';
 import { plural } from '../../lib/text';
 import type { SortValue } from './view-params';
@@ -14,45 +14,6 @@ export interface FilterableText {
   sorts?: readonly { value: SortValue; label: string }[];
   /** What the list holds, one and many: ['character', 'characters']. */
   noun: readonly [string, string];
-}
-
-export function MoreFilters({
-  open,
-  disabled,
-  onPrepare,
-  onToggle,
-  focus = false,
-}: {
-  open: boolean;
-  disabled: boolean;
-  onPrepare: () => void;
-  onToggle: () => void;
-  /** Take the focus on mount: the plain list's button this one replaces had it. */
-  focus?: boolean;
-}) {
-  const button = useRef<HTMLButtonElement>(null);
-  // In the same commit that removes the button this replaces, so no key press falls between.
-  useLayoutEffect(() => {
-    if (focus) button.current?.focus();
-    // Only on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return (
-    <div className="filters-toggle">
-      <button
-        ref={button}
-        type="button"
-        className="button button--quiet"
-        aria-expanded={open}
-        disabled={disabled}
-        onPointerEnter={onPrepare}
-        onFocus={onPrepare}
-        onClick={onToggle}
-      >
-        More filters
-      </button>
-    </div>
-  );
 }
 
 /** "Showing all 35 characters", "Showing 49–64 of 64 characters", "Showing 3 of 35 characters". */

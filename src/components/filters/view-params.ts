@@ -20,6 +20,7 @@
  */
 
 import { OUTCOMES, SCREENS, TIERS, VOLUME_NUMBERS } from '../../data/story';
+import { MAX_QUERY_LENGTH } from '../../config/site';
 
 export const FILTER_VALUES = {
   season: SCREENS.map((s) => s.param),
@@ -38,7 +39,7 @@ export type ViewKey = 'q' | FilterKey | 'sort' | 'page';
 
 export const FILTER_KEYS = Object.keys(FILTER_VALUES) as FilterKey[];
 export const VIEW_KEYS: readonly ViewKey[] = ['q', ...FILTER_KEYS, 'sort', 'page'];
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 
 export type ViewFilters = { [K in FilterKey]: FilterValue<K>[] };
 
