@@ -7,6 +7,20 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chrome';
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+/**
+ * Every test reads as a returning reader who chose to see everything, on each server the tests
+ * start (the preview, nginx, the sub-path build, offline and fault servers, by port offset); the
+ * spoiler shield's own tests start from a new visitor (`test.use({ storageState: NEW_VISITOR })`).
+ */
+const offsets = [0, 7, 8, 20, 30, 40, 41, 42, 43];
+const everything = {
+  cookies: [],
+  origins: offsets.map((offset) => ({
+    origin: `http://127.0.0.1:${port + offset}`,
+    localStorage: [{ name: 'hs-progress', value: 'all' }],
+  })),
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -16,6 +30,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    storageState: everything,
     trace: 'retain-on-failure',
     // The service worker precaches the whole site; only the offline tests let it run.
     serviceWorkers: 'block',

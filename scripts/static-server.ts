@@ -164,6 +164,8 @@ export function startStaticServer({
     res.writeHead(status);
     if (method === 'HEAD') return void res.end();
     const stream = createReadStream(ready?.file ?? path);
+    // A file gone between the check and the read (a half-written build): end the response.
+    stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   };
 

@@ -131,7 +131,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
         'contribute-file',
         dataKeys.contributeFile(collection, id),
         buildFilePage(
-          { kind: collection, id, name, page: { href: path, title: name } },
+          { kind: collection, noun: kind.noun, id, name, page: { href: path, title: name } },
           entity,
           edit,
           links.edit !== undefined,

@@ -1,11 +1,18 @@
 /**
- * The stylesheet rule that hides spoilers before the app runs, derived from the story's shape
- * and written to src/styles/spoilers.generated.css by `npm run check:data`.
+ * The stylesheet rules of the spoiler shield, derived from the story's shape and written to
+ * src/styles/spoilers.generated.css by `npm run check:data`. They work before the app starts and
+ * without JavaScript (docs/decisions/040).
  *
  * A gated element carries data-reveal, data-rv (its volume) and data-rs (its screen position:
  * "2" for a whole season, "2-4" for an episode). <html> carries what the reader has reached
- * (early-script.ts). The element is hidden unless one of its axes has been reached: one rule,
- * with an alternative per volume, per season and per episode.
+ * (early-script.ts): data-all, or data-read, data-seen and data-seen-ep. With nothing on <html>
+ * (a new visitor, or no JavaScript) nothing tagged is reached.
+ *
+ * - A gated block is a <details>: closed, it shows only its summary ("Spoiler: Volume 4"), which
+ *   opens it natively. Reached, its summary goes and its content shows, closed or not.
+ * - Anything else tagged (a tie in a picture) is hidden until reached.
+ * - A section's (or the page's) "Show the spoilers" button shows while something there is
+ *   still closed and not reached (spoiler-scope.tsx).
  */
 import type { StoryShape } from '../../src/data/story-shape.ts';
 
@@ -20,10 +27,36 @@ export function spoilerCss(shape: StoryShape): string {
       return `html[data-seen-ep~='${tag}'] [data-rs='${tag}']`;
     }),
   );
+  const reached = `:is(html[data-all] *, ${[...volumes, ...seasons, ...episodes].join(', ')})`;
+  const chips = [
+    ...shape.volumes.map((v) => `html[data-read~='${v}'] [data-level='v${v}']`),
+    ...shape.screens.map((s) => `html[data-seen~='${s.number}'] [data-level='s${s.number}']`),
+  ];
   return `/* Generated from the content by npm run check:data (scripts/compile/spoiler-css.ts). Do not edit. */
-/* The spoiler shield before the app starts: hide what the reader has reached on neither axis. */
-html[data-shield] [data-reveal]:not([data-open]):not(:is(${volumes.join(', ')})):not(:is(${[...seasons, ...episodes].join(', ')})) {
+/* Reached: a gated block shows its content and not its summary, whether open or not. */
+details[data-reveal]${reached} > summary {
+  display: none;
+}
+details[data-reveal]${reached}::details-content {
+  content-visibility: visible;
+}
+/* Not reached, and not a block the reader can open: hidden. */
+[data-reveal]:not(details):not([data-open]):not(${reached}) {
   display: none !important;
+}
+/* "Show the spoilers in this section / on this page": only while one is still closed there. */
+.reveal-all {
+  display: none;
+}
+html[data-js] .spoiler-scope:has(details[data-reveal]:not([open]):not(${reached})) > .reveal-all--section,
+html[data-js] main:has(details[data-reveal]:not([open]):not(${reached})) .reveal-all--page {
+  display: block;
+}
+/* "How far have you got?": what the reader has reached so far is filled in, like progress. */
+${chips.join(',\n')} {
+  background: var(--link);
+  border-color: var(--link);
+  color: var(--surface);
 }
 `;
 }

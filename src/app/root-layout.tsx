@@ -1,12 +1,13 @@
 /** The frame of every page: skip link, header, main landmark, footer; document title on navigation. */
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useMatches, useNavigation } from 'react-router-dom';
-import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { Loading } from '../components/status';
+import { SiteFooter } from '../components/layout/site-footer';
 import { UpdatePrompt } from '../components/update-prompt';
 import { applyUpdate, useUpdateWaiting } from '../lib/service-worker';
+import { ArrivalQuestion } from '../features/spoilers/arrival';
 import { SettingsMenu } from '../features/spoilers/settings-menu';
 import { HeaderSearch } from '../features/search/header-search';
 import { documentTitle, isMetaLoaderData, type PageMeta } from './page-meta';
@@ -53,6 +54,7 @@ function Frame({ children }: { children: React.ReactNode }) {
       <SkipLink />
       <SiteHeader search={<HeaderSearch />} settings={<SettingsMenu />} />
       <main id="main" tabIndex={-1}>
+        <ArrivalQuestion />
         {children}
       </main>
       <SiteFooter />

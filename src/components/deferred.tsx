@@ -25,6 +25,15 @@ export function deferHydration<P extends object>(
     ...props
   }: P & { fallback?: ReactNode; loadNow?: boolean }) {
     const place = useRef<HTMLDivElement>(null);
+    // Rendered again once in place (new props: the next page of the same kind, say): React would
+    // wait for the code before showing anything (a navigation is a transition), so ask for it
+    // now. Starting resolves a promise: safe to repeat, and nothing renders differently for it.
+    const mounted = useRef(false);
+    // eslint-disable-next-line react-hooks/refs -- read to decide a side effect, not to render
+    if (mounted.current) start();
+    useEffect(() => {
+      mounted.current = true;
+    }, []);
     useEffect(() => {
       const element = place.current;
       if (!element) return;

@@ -1,23 +1,26 @@
 /**
- * Wraps content that gives part of the story away. `reveal` is the earliest volume and/or
- * screen entry that reveals it. When the reader has not got that far (the spoiler shield in
- * the header), the content is not rendered at all, so nothing is announced, and a button
- * "Show spoiler: Volume 4" reveals this one item.
+ * Content that gives part of the story away (docs/decisions/040). `reveal` is the earliest volume
+ * and/or screen entry that reveals it.
  *
- * Before the app starts, the prerendered content carries `data-reveal` with its volume
- * (`data-rv`) and screen position (`data-rs`), and the stylesheet hides it unless <html> (set by
- * the early script from the stored setting) says the reader has reached one of them.
- * Content the reader revealed by hand carries `data-open`, which the stylesheet never hides.
+ * It is a native disclosure, <details>, so it works before the app's code arrives and without
+ * JavaScript: closed, it shows only "Spoiler: Volume 4 / Season 3" (one tap opens it) and its
+ * content is not in the page for screen readers. The stylesheet (spoilers.generated.css), reading
+ * what the early script put on <html>, shows the content of whatever the reader has reached
+ * from the first paint; once the app runs it also opens those. A section or the whole page can
+ * open all of its spoilers at once (spoiler-scope.tsx).
+ *
+ * A gated list item or table cell keeps its own element, with the disclosure inside it; a gated
+ * paragraph or span becomes the disclosure (a <details> may not sit inside a paragraph).
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { revealLabel } from '../data/story';
-import { isRevealed, revealAttributes, type Reveal } from '../lib/reveal';
 import { usePreferences } from '../data/use-preferences';
+import { isRevealed, revealAttributes, type Reveal } from '../lib/reveal';
+import { useHydrated } from '../lib/use-hydrated';
 
-type Tag = 'div' | 'li' | 'span' | 'p';
-
-/** Stable, so React calls it once, when revealed content first gets it: not on every render. */
-const focusOnReveal = (element: HTMLElement | null) => element?.focus();
+type Tag = 'div' | 'p' | 'span' | 'li' | 'td';
+/** Elements that keep their place and hold the disclosure; the rest become it. */
+const CONTAINERS = new Set<Tag>(['li', 'td']);
 
 export function Gated({
   reveal,
@@ -31,26 +34,23 @@ export function Gated({
   className?: string;
 }) {
   const { progress } = usePreferences();
-  const [open, setOpen] = useState(false);
-
+  const hydrated = useHydrated();
   if (!reveal) return <Tag className={className}>{children}</Tag>;
-  if (open || !progress || isRevealed(reveal, progress)) {
-    return (
-      <Tag
-        className={className}
-        {...revealAttributes(reveal)}
-        // Revealed by hand: focus moves from the button to what it revealed.
-        {...(open ? { 'data-open': '', tabIndex: -1, ref: focusOnReveal } : {})}
-      >
-        {children}
-      </Tag>
-    );
-  }
-  return (
-    <Tag className={className ? `${className} spoiler` : 'spoiler'}>
-      <button type="button" className="spoiler__button" onClick={() => setOpen(true)}>
-        Show spoiler: {revealLabel(reveal)}
-      </button>
-    </Tag>
+  // The server and the hydrating render know no reader: the stylesheet decides until then.
+  const reached = hydrated && (!progress || isRevealed(reveal, progress));
+  const disclosure = (
+    <details
+      className={!CONTAINERS.has(Tag) && className ? `spoiler ${className}` : 'spoiler'}
+      {...revealAttributes(reveal)}
+      {...(reached ? { 'data-reached': '' } : {})}
+      open={reached}
+    >
+      <summary className="spoiler__summary">
+        <span className="spoiler__label">Spoiler: {revealLabel(reveal)}</span>
+      </summary>
+      <div className="spoiler__body">{children}</div>
+    </details>
   );
+  if (!CONTAINERS.has(Tag)) return disclosure;
+  return <Tag className={className}>{disclosure}</Tag>;
 }

@@ -144,8 +144,9 @@ export const KINDS = {
     idKey: 'id',
     noun: 'prediction',
     describe: 'A 2022 prediction, scored by the wiki',
-    // Topics repeat (three are "A season 2 storyline"): a prediction is named by what it said.
-    name: (p) => `“${p.statement.replace(/\.$/, '')}”`,
+    // Topics repeat (three are "A season 2 storyline"): a prediction is named by what it said,
+    // unless what it said gives the story away: then by its file.
+    name: (p) => (p.reveal ? `the prediction ${p.id}` : `“${p.statement.replace(/\.$/, '')}”`),
     // What it said may give the story away; its topic does not.
     changeTitle: (p) => p.topic,
     href: (p) => paths.prediction.href(p.id),

@@ -11,6 +11,7 @@ import {
   applyToDocument,
   browserStorage,
   DEFAULT_PREFERENCES,
+  parseProgress,
   readPreferences,
   STORAGE_KEYS,
   type Preferences,
@@ -39,12 +40,26 @@ function onStorage(event: StorageEvent) {
   emit();
 }
 
+/** The page's "How far have you got?" answered (the early script stores it and sets <html>). */
+function onLevel(event: Event) {
+  const progress = parseProgress((event as CustomEvent<string>).detail, STORY_LIMITS);
+  if (progress === undefined) return;
+  current = { ...snapshot(), progress, chosen: true };
+  emit();
+}
+
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  if (listeners.size === 0) {
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('hs-level', onLevel);
+  }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('hs-level', onLevel);
+    }
   };
 }
 

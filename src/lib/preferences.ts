@@ -1,26 +1,33 @@
 /**
  * The reader's settings: how far they have read and watched (the spoiler shield) and the colour
  * theme. Stored in localStorage as two short strings, never in a URL, so a shared link shows the
- * recipient their own level. Anything unexpected in storage (corrupt, foreign, oversized, or a
- * storage that throws) falls back to the defaults: show everything, follow the system theme.
+ * recipient their own level. Until a reader chooses, nothing tagged as a spoiler is shown and
+ * the page asks how far they have got (docs/decisions/040). Anything unexpected in storage
+ * (corrupt, foreign, oversized, a level the story has no place for, or a storage that throws)
+ * counts as no choice; the theme follows the system.
  *
- * The same values are mirrored onto <html> as attributes (data-theme, data-hide) so the
- * stylesheet can apply them; an inline script (early-script.ts) does that before the app starts.
+ * The same values are mirrored onto <html> as attributes (data-theme; data-all, or data-read,
+ * data-seen and data-seen-ep; data-ask while there is no choice) so the stylesheet can apply
+ * them; an inline script (early-script.ts) does that before the page first paints.
  */
-import { progressAttributes, type Progress } from './reveal';
+import { NOTHING_YET, progressAttributes, type Progress } from './reveal';
 
 export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface Preferences {
-  /** How far the reader has got; null shows everything. */
+  /** How far the reader has got; null shows everything. Nothing yet until they choose. */
   progress: Progress | null;
   theme: Theme;
-  /** Whether the reader has ever set the spoiler shield (the header invites them until then). */
+  /** Whether the reader has chosen a level (the page asks until then). */
   chosen: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { progress: null, theme: 'system', chosen: false };
+export const DEFAULT_PREFERENCES: Preferences = {
+  progress: NOTHING_YET,
+  theme: 'system',
+  chosen: false,
+};
 
 export const STORAGE_KEYS = { progress: 'hs-progress', theme: 'hs-theme' } as const;
 
@@ -98,14 +105,15 @@ export function readPreferences(
 }
 
 /** The attributes `applyToDocument` manages on <html> for the spoiler shield. */
-const SHIELD_ATTRIBUTES = ['data-shield', 'data-read', 'data-seen', 'data-seen-ep'];
+const SHIELD_ATTRIBUTES = ['data-all', 'data-ask', 'data-read', 'data-seen', 'data-seen-ep'];
 
 /** Mirrors the settings onto <html> for the stylesheet: data-theme and the shield's attributes. */
 export function applyToDocument(prefs: Preferences, root: HTMLElement): void {
   if (prefs.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = prefs.theme;
   for (const name of SHIELD_ATTRIBUTES) root.removeAttribute(name);
-  if (!prefs.progress) return;
+  if (!prefs.chosen) root.setAttribute('data-ask', '');
+  if (!prefs.progress) return root.setAttribute('data-all', '');
   for (const [name, value] of Object.entries(progressAttributes(prefs.progress)))
     root.setAttribute(name, value);
 }

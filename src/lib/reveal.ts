@@ -15,6 +15,9 @@ export interface Reveal {
   episode?: number;
 }
 
+/** A reader who has read and watched nothing yet: everything tagged stays hidden. */
+export const NOTHING_YET: Readonly<Progress> = { volume: 0, screen: 0 };
+
 export interface Progress {
   /** Volumes read, 0 for none. */
   volume: number;
@@ -69,9 +72,21 @@ export function progressAttributes(progress: Progress): Record<string, string> {
       ? []
       : Array.from({ length: progress.episode }, (_, i) => `${progress.screen}-${i + 1}`);
   return {
-    'data-shield': '',
     'data-read': read.join(' '),
     'data-seen': seen.join(' '),
     'data-seen-ep': episodes.join(' '),
   };
+}
+
+/** Every `reveal` tag found anywhere in a value (a page's data): what its spoilers are. */
+export function collectReveals(value: unknown, into: Reveal[] = []): Reveal[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectReveals(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'reveal' && child && typeof child === 'object') into.push(child as Reveal);
+      else collectReveals(child, into);
+    }
+  }
+  return into;
 }

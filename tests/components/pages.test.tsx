@@ -170,7 +170,7 @@ describe('books, seasons, episodes', () => {
   it('an episode page has its credits, synopsis, music and a way to the next episode', async () => {
     renderRoute('/seasons/season-1/episodes/1/');
     await h1('Meet');
-    expect(screen.getByText('Season 1, episode 1', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent('Season 1, episode 1');
     expect(screen.getByText('Written by').nextElementSibling).toHaveTextContent('Cass Crew');
     expect(screen.getByRole('region', { name: 'Synopsis' })).toHaveTextContent(
       'Ana is seated next to Bo.',

@@ -55,7 +55,9 @@ test('a reader goes from a character to its file, reads what to change, and come
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit Charlie Spring');
   const main = page.getByRole('main');
   await expect(main.getByText('src/content/characters/charlie-spring.json').first()).toBeVisible();
-  // The file as it is now, and the steps to change it.
+  // The file as it is now, behind a gate (it holds every spoiler), and the steps to change it.
+  await expect(main.getByText('"name": "Charlie Spring"')).toBeHidden();
+  await main.getByText('Show the whole file (it shows everything, spoilers included)').click();
   await expect(main.getByText('"name": "Charlie Spring"')).toBeVisible();
   await expect(main.getByRole('heading', { name: 'How to change it' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Report a mistake' })).toBeVisible();

@@ -67,15 +67,19 @@ export async function holdScripts(page: Page) {
 }
 
 /**
- * Turns the spoiler shield on through the header's settings, as a reader does: hide what is not
- * reached, watched up to `watched` (an option's label), then Done.
+ * Sets the spoiler shield through the header's settings dialog, as a reader does: hide what is
+ * not reached, watched up to `watched` (an option's label), then Done.
  */
 export async function hideSpoilersAfter(page: Page, watched: string) {
-  await page.getByRole('button', { name: 'Set spoiler protection' }).click();
-  const shield = page.getByRole('group', { name: 'Spoiler protection' });
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /Spoilers/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  const shield = dialog.getByRole('group', { name: 'Spoiler protection' });
   await shield.getByRole('radio', { name: "Hide what I haven't reached" }).check();
   await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption({ label: watched });
-  await page.getByRole('button', { name: 'Done' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
 /** One real page of each route template, with the h1 a reader should see. */
@@ -127,3 +131,6 @@ export function watchConsole(page: Page, { allowNotFoundDocument = false } = {})
 export async function waitForApp(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
+
+/** A browser that has never been here: nothing stored, so the spoiler shield asks. */
+export const NEW_VISITOR = { cookies: [], origins: [] };

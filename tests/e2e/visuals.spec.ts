@@ -94,11 +94,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(path);
       await waitForApp(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expect(page.getByRole('button', { name: /^Show spoiler/ }).first()).toBeVisible();
+      await expect(
+        page.locator('details[data-reveal]:not([open]) > summary').first(),
+      ).toBeVisible();
       await page
         .getByRole('button', { name: /Spoilers: hiding after Volume 2 and Season 1/ })
         .click();
-      await expect(page.getByRole('group', { name: 'Spoiler protection' })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
       await expectNoAxeViolations(page);
       await page.keyboard.press('Escape');
     }

@@ -15,13 +15,7 @@ import {
   readPreferences,
   STORAGE_KEYS,
 } from '../../src/lib/preferences';
-import {
-  isRevealed,
-  progressAttributes,
-  revealAttributes,
-  type Progress,
-  type Reveal,
-} from '../../src/lib/reveal';
+import { isRevealed, revealAttributes, type Progress, type Reveal } from '../../src/lib/reveal';
 import { serialiseProgress, writePreference } from '../../src/data/set-preferences';
 
 const storageWith = (values: Record<string, string>) => ({
@@ -173,7 +167,11 @@ describe('the early script and the stylesheet', () => {
     runInNewContext(EARLY_SCRIPT, {
       localStorage,
       document: {
-        documentElement: { setAttribute: (k: string, v: string) => (attributes[k] = v) },
+        documentElement: {
+          setAttribute: (k: string, v: string) => (attributes[k] = v),
+          removeAttribute: (k: string) => delete attributes[k],
+        },
+        addEventListener: () => {},
       },
     });
     return attributes;
@@ -185,57 +183,69 @@ describe('the early script and the stylesheet', () => {
         [STORAGE_KEYS.progress]: serialiseProgress(progress),
         [STORAGE_KEYS.theme]: 'dark',
       });
-      expect(early, serialiseProgress(progress)).toEqual({
-        'data-theme': 'dark',
-        ...progressAttributes(progress),
-      });
+      const root = document.createElement('html');
+      applyToDocument({ progress, theme: 'dark', chosen: true }, root);
+      const app = Object.fromEntries(
+        root.getAttributeNames().map((n) => [n, root.getAttribute(n)]),
+      );
+      expect(early, serialiseProgress(progress)).toEqual({ 'data-js': '', ...app });
     }
+    expect(runEarly({ [STORAGE_KEYS.progress]: 'all' })).toEqual({ 'data-js': '', 'data-all': '' });
   });
 
-  it('does nothing with bad values, "show everything" or a storage that throws', () => {
+  it('asks, hiding everything tagged, when nothing usable is stored or storage throws', () => {
+    const asking = { 'data-js': '', 'data-ask': '' };
+    expect(runEarly({})).toEqual(asking);
     expect(runEarly({ [STORAGE_KEYS.progress]: '3.0.4', [STORAGE_KEYS.theme]: 'neon' })).toEqual(
-      {},
+      asking,
     );
     for (const outOfRange of ['9.9', '7.0', '1.5', '3.1.99', '3.1.9', '1.4.2'])
-      expect(runEarly({ [STORAGE_KEYS.progress]: outOfRange }), outOfRange).toEqual({});
-    expect(runEarly({ [STORAGE_KEYS.progress]: 'all', [STORAGE_KEYS.theme]: 'system' })).toEqual(
-      {},
-    );
-    expect(runEarly('throws')).toEqual({});
+      expect(runEarly({ [STORAGE_KEYS.progress]: outOfRange }), outOfRange).toEqual(asking);
+    expect(runEarly('throws')).toEqual(asking);
   });
 
   // Every tag at every progress: a few thousand selector matches, slow on a busy machine.
   it(
-    'the stylesheet hides a tagged element exactly when the reader has not reached it',
+    'the stylesheet shows a tagged block exactly when the reader has reached it, and hides the rest',
     { timeout: 60_000 },
     () => {
       const css = readFileSync(
         join(import.meta.dirname, '..', '..', 'src', 'styles', 'spoilers.generated.css'),
         'utf8',
       );
-      const selector = /^(html\[data-shield\][^{]+)\{/m.exec(css)![1]!.trim();
+      // The first rule: a reached block's summary goes (its content shows).
+      const reachedBlock = /^(details\[data-reveal\]:is\([^{]+\)) > summary \{/m.exec(css)![1]!;
+      // The third: anything else tagged and not reached is hidden.
+      const hiddenOther = /^(\[data-reveal\]:not\(details\)[^{]+)\{/m.exec(css)![1]!.trim();
       const root = document.documentElement;
-      const element = document.createElement('p');
-      document.body.append(element);
+      const block = document.createElement('details');
+      const other = document.createElement('span');
+      document.body.append(block, other);
       try {
         for (const progress of ALL_PROGRESS) {
           applyToDocument({ progress, theme: 'system', chosen: true }, root);
           for (const reveal of ALL_TAGS) {
-            for (const name of ['data-reveal', 'data-rv', 'data-rs']) element.removeAttribute(name);
-            for (const [name, value] of Object.entries(revealAttributes(reveal)))
-              element.setAttribute(name, value);
-            expect(
-              element.matches(selector),
-              `${JSON.stringify(reveal)} at ${serialiseProgress(progress)}`,
-            ).toBe(!isRevealed(reveal, progress));
+            for (const element of [block, other]) {
+              for (const name of ['data-reveal', 'data-rv', 'data-rs'])
+                element.removeAttribute(name);
+              for (const [name, value] of Object.entries(revealAttributes(reveal)))
+                element.setAttribute(name, value);
+            }
+            const label = `${JSON.stringify(reveal)} at ${serialiseProgress(progress)}`;
+            expect(block.matches(reachedBlock), label).toBe(isRevealed(reveal, progress));
+            expect(other.matches(hiddenOther), label).toBe(!isRevealed(reveal, progress));
           }
         }
-        // Showing everything hides nothing.
+        // Everything chosen: everything reached. No choice: nothing reached.
+        applyToDocument({ progress: null, theme: 'system', chosen: true }, root);
+        expect(block.matches(reachedBlock)).toBe(true);
         applyToDocument(DEFAULT_PREFERENCES, root);
-        expect(element.matches(selector)).toBe(false);
+        expect(block.matches(reachedBlock)).toBe(false);
+        expect(other.matches(hiddenOther)).toBe(true);
       } finally {
-        element.remove();
-        applyToDocument(DEFAULT_PREFERENCES, root);
+        block.remove();
+        other.remove();
+        applyToDocument({ progress: null, theme: 'system', chosen: true }, root);
       }
     },
   );

@@ -8,12 +8,8 @@ import { readContent } from '../../scripts/lib/read-content';
 import { checkContent } from '../../src/data/check';
 import { dataKeys } from '../../src/data/data-keys';
 import { indexContent } from '../../src/data/wiki-index';
-import {
-  isComposing,
-  isSearchShortcut,
-  isTypingTarget,
-  nextActive,
-} from '../../src/features/search/combobox-keys';
+import { isComposing, nextActive } from '../../src/features/search/combobox-keys';
+import { isSearchShortcut, isTypingTarget } from '../../src/features/search/search-keys';
 import { buildSearchRecords } from '../../src/features/search/documents';
 import { groupByKind } from '../../src/features/search/kinds';
 import { createSearchClient } from '../../src/features/search/search-client';

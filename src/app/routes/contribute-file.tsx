@@ -1,15 +1,14 @@
 import { PageFacts } from '../../components/page-facts';
 import { dataKeys } from '../../data/data-keys';
 import { FilePage } from '../../features/contribute/contribute-pages';
-import { EDITABLE } from '../../data/kinds';
 import { type FilePageData } from '../../features/contribute/contribute-view';
 import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
 
 const key: KeyOf = ({ kind, id }) => {
   const name = slugParam(id);
-  return kind && (EDITABLE as readonly string[]).includes(kind) && name
-    ? dataKeys.contributeFile(kind, name)
-    : null;
+  // An unknown kind has no data file: the loader then says "not found".
+  const folder = slugParam(kind);
+  return folder && name ? dataKeys.contributeFile(folder, name) : null;
 };
 export const loader = pageLoader(key);
 

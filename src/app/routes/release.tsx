@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
-import { Filterable } from '../../components/filters/filterable';
+import { useLocation } from 'react-router-dom';
+import { deferHydration } from '../../components/deferred';
 import { PageFacts } from '../../components/page-facts';
+import { Loading } from '../../components/status';
 import { dataKeys } from '../../data/data-keys';
-import { pickRelease, releaseItems, releaseListSpec } from '../../features/release/release-filters';
-import { ReleasePage } from '../../features/release/release-page';
 import { buildReleaseView, type ReleasePageData } from '../../features/release/release-view';
 import { useVerdicts } from '../../features/release/use-verdicts';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useToday } from '../../lib/use-today';
 import { pageLoader, usePageData } from '../page-loader';
 
 const key = () => dataKeys.release;
 export const loader = pageLoader(key);
+
+const ReleaseBody = deferHydration(() => import('../../features/release/release-body'));
 
 export function Component() {
   const data = usePageData<ReleasePageData>(key);
@@ -20,26 +23,13 @@ export function Component() {
     () => buildReleaseView(data.view, verdicts, data.sources, today),
     [data, verdicts, today],
   );
-  const items = useMemo(() => releaseItems(view), [view]);
+  // A shared link to a filtered view applies its filters at once.
+  const hydrated = useHydrated();
+  const { search } = useLocation();
+  const loadNow = hydrated && search.length > 1;
   return (
     <>
-      <Filterable
-        items={items}
-        spec={releaseListSpec}
-        text={{ searchLabel: 'Search events and predictions', noun: ['entry', 'entries'] }}
-        paged={false}
-        // The page keeps its date order; the filters only narrow it.
-        render={(shown, controls) => (
-          <ReleasePage
-            view={pickRelease(view, shown)}
-            whole={view}
-            sources={data.sources}
-            filters={controls}
-            checked={data.checked}
-            edits={data.view.edits}
-          />
-        )}
-      />
+      <ReleaseBody view={view} data={data} loadNow={loadNow} fallback={<Loading what="page" />} />
       <PageFacts checked={data.checked} />
     </>
   );

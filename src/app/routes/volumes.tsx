@@ -1,13 +1,15 @@
-import { useMemo } from 'react';
-import { Filterable } from '../../components/filters/filterable';
+import { useLocation } from 'react-router-dom';
+import { deferHydration } from '../../components/deferred';
 import { PageFacts } from '../../components/page-facts';
+import { Loading } from '../../components/status';
 import { dataKeys } from '../../data/data-keys';
 import type { PageData } from '../../data/page-data';
 import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
-import { bookItems, bookListSpec, pickBooks } from '../../features/volumes/volume-filters';
-import { ConnectedBooks, VolumeTable } from '../../features/volumes/volume-list';
 import type { VolumesView } from '../../features/volumes/volume-view';
+import { useHydrated } from '../../lib/use-hydrated';
 import { pageLoader, usePageData } from '../page-loader';
+
+const VolumesBody = deferHydration(() => import('../../features/volumes/volumes-body'));
 
 const key = () => dataKeys.volumes;
 export const loader = pageLoader(key);
@@ -15,7 +17,9 @@ export const loader = pageLoader(key);
 export function Component() {
   const data = usePageData<PageData<VolumesView>>(key);
   const { view } = data;
-  const items = useMemo(() => bookItems(view), [view]);
+  // A shared link to a filtered view applies its filters at once.
+  const hydrated = useHydrated();
+  const { search } = useLocation();
   return (
     <>
       <article className="page">
@@ -25,20 +29,12 @@ export function Component() {
           Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6.
         </p>
         <AdaptationMap books={view.map} table={false} />
-        <Filterable
-          items={items}
-          spec={bookListSpec}
-          text={{ noun: ['book', 'books'] }}
-          paged={false}
-          render={(shown, controls) => (
-            <>
-              {controls}
-              {/* Books keep their own order (by volume, then connected books); filters only narrow. */}
-              {shown.length > 0 && <VolumeTable view={pickBooks(view, shown)} />}
-            </>
-          )}
+        <VolumesBody
+          view={view}
+          sources={data.sources}
+          loadNow={hydrated && search.length > 1}
+          fallback={<Loading what="the books" />}
         />
-        <ConnectedBooks books={view.books} sources={data.sources} />
       </article>
       <PageFacts checked={data.checked} />
     </>

@@ -129,9 +129,17 @@ export function Filterable<T>({
     if (engine && view) engine.writeView(navigate, pathname, next(view), mode);
   };
 
-  // Letters typed before the app arrived count once it has (the engine applies them).
+  // Letters typed before the app arrived count once it has (the engine applies them); so does
+  // a press of "More filters" that came before a deferred part's code (the early script marks
+  // it: React does not replay a click on a part still waiting for its code).
   const pending = useRef<string | null>(null);
   useEffect(() => {
+    if (hydrated && toggle.current?.hasAttribute('data-clicked')) {
+      toggle.current.removeAttribute('data-clicked');
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a click the page kept for now
+      setOpen(true);
+      setEngaged(true);
+    }
     const typed = field.current?.value ?? '';
     if (!hydrated || typed === '' || engine) return;
     pending.current = typed;
@@ -235,12 +243,13 @@ export function Filterable<T>({
           <button
             ref={toggle}
             type="button"
+            data-replay=""
             className="button button--quiet"
             aria-expanded={panelOpen}
-            disabled={!hydrated}
             onPointerEnter={engage}
             onFocus={engage}
-            onClick={() => {
+            onClick={(event) => {
+              event.currentTarget.removeAttribute('data-clicked');
               engage();
               setOpen(!panelOpen);
             }}

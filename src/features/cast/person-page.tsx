@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ScreenLinks } from '../../components/screen-link';
@@ -16,21 +18,25 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
     () => buildCitationIndex(sources, personCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { person } = view;
   return (
     <Citations index={index}>
       <article className="page">
         <Breadcrumbs trail={[{ label: 'Cast', href: paths.cast.href() }]} current={person.name} />
-        <PageHead title={person.name} />
+        <PageHead title={person.name} reveals={reveals} />
         {person.pronouns && <p className="pronouns">Pronouns: {person.pronouns}</p>}
         {person.summary && <FactText fact={person.summary} className="lede" />}
         {person.bio && person.bio.length > 0 && (
-          <section aria-labelledby="about">
-            <h2 id="about">About {person.name}</h2>
+          <SpoilerSection
+            id="about"
+            title={`About ${person.name}`}
+            reveals={person.bio.map((f) => f.reveal)}
+          >
             {person.bio.map((f) => (
               <FactText key={f.text} fact={f} />
             ))}
-          </section>
+          </SpoilerSection>
         )}
 
         {view.roles.length > 0 && (

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
@@ -26,6 +28,7 @@ export function CharacterPage({
     () => buildCitationIndex(sources, characterCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { character } = view;
   return (
     <Citations index={index}>
@@ -34,7 +37,7 @@ export function CharacterPage({
           trail={[{ label: 'Characters', href: paths.characters.href() }]}
           current={character.name}
         />
-        <PageHead title={character.name} />
+        <PageHead title={character.name} reveals={reveals} />
         <FactText fact={character.summary} className="lede" />
 
         {view.portrayals.length > 0 && (
@@ -95,12 +98,15 @@ export function CharacterPage({
         )}
 
         {character.bio && character.bio.length > 0 && (
-          <section aria-labelledby="about">
-            <h2 id="about">About {character.name}</h2>
+          <SpoilerSection
+            id="about"
+            title={`About ${character.name}`}
+            reveals={character.bio.map((f) => f.reveal)}
+          >
             {character.bio.map((f) => (
               <FactText key={f.text} fact={f} />
             ))}
-          </section>
+          </SpoilerSection>
         )}
 
         <Story id="in-books" title="In the books" points={view.inBooks} volumes />
@@ -124,28 +130,34 @@ export function CharacterPage({
           </section>
         )}
 
-        <section aria-labelledby="relationships" hidden={view.relationships.length === 0}>
-          <h2 id="relationships">Relationships</h2>
-          <RelationshipDiagram view={view} />
-          {RELATIONSHIP_GROUPS.map(({ group, title }) => {
-            const items = view.relationships.filter((r) => r.group === group);
-            if (items.length === 0) return null;
-            return (
-              <div key={group} className="relationship-group">
-                <h3>{title}</h3>
-                <ul className="plain-list">
-                  {items.map((r) => (
-                    <Gated key={r.other.slug} as="li" reveal={r.reveal}>
-                      <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>, {r.label}
-                      {r.text && <>. {r.text}</>}
-                      <Cite ids={r.sources} />
-                    </Gated>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </section>
+        {view.relationships.length > 0 && (
+          <SpoilerSection
+            id="relationships"
+            title="Relationships"
+            reveals={view.relationships.map((r) => r.reveal)}
+          >
+            <RelationshipDiagram view={view} />
+            {RELATIONSHIP_GROUPS.map(({ group, title }) => {
+              const items = view.relationships.filter((r) => r.group === group);
+              if (items.length === 0) return null;
+              return (
+                <div key={group} className="relationship-group">
+                  <h3>{title}</h3>
+                  <ul className="plain-list">
+                    {items.map((r) => (
+                      <Gated key={r.other.slug} as="li" reveal={r.reveal}>
+                        <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>,{' '}
+                        {r.label}
+                        {r.text && <>. {r.text}</>}
+                        <Cite ids={r.sources} />
+                      </Gated>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </SpoilerSection>
+        )}
 
         <SourceList />
       </article>
@@ -167,8 +179,7 @@ function Story({
 }) {
   if (points.length === 0) return null;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <SpoilerSection id={id} title={title} reveals={points.map((p) => p.reveal)}>
       <ul className="plain-list story-list">
         {points.map((point) => (
           <Gated key={point.text} as="li" reveal={point.reveal}>
@@ -185,6 +196,6 @@ function Story({
           </Gated>
         ))}
       </ul>
-    </section>
+    </SpoilerSection>
   );
 }

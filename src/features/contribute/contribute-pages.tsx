@@ -5,7 +5,6 @@ import { buildCitationIndex, Citations, SourceList } from '../../components/cita
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
-import { KINDS } from '../../data/kinds';
 import { type FileView, type GuideView } from './contribute-view';
 import { Guide } from './guide';
 
@@ -59,7 +58,7 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
         />
         <PageHead title={`Edit ${view.name}`} />
         <p className="lede">
-          What the wiki says about the {KINDS[view.kind].noun}{' '}
+          What the wiki says about the {view.noun}{' '}
           <Link to={view.page.href}>{view.page.title}</Link> comes from one content file:{' '}
           <code>{edit.file}</code>. Change that file, and the page follows at the next build.
         </p>
@@ -123,11 +122,15 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
 
         <section aria-labelledby="holds">
           <h2 id="holds">What the file holds now</h2>
-          {/* A long line scrolls inside the block: focusable, so a keyboard can scroll it too. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <pre className="code-block" tabIndex={0} aria-label={`The content of ${edit.file}`}>
-            <code>{view.json}</code>
-          </pre>
+          {/* The file holds every fact, spoilers included: it opens only when asked. */}
+          <details className="file-gate">
+            <summary>Show the whole file (it shows everything, spoilers included)</summary>
+            {/* A long line scrolls inside the block: focusable, so a keyboard can scroll it too. */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <pre className="code-block" tabIndex={0} role="region" aria-label={edit.file}>
+              <code>{view.json}</code>
+            </pre>
+          </details>
         </section>
         <SourceList />
       </article>

@@ -15,6 +15,8 @@ export type ContributeKind = EditableCollection;
 
 export interface FileView {
   kind: ContributeKind;
+  /** What one of its kind is called: "character", "season or film". */
+  noun: string;
   id: string;
   /** What a reader calls it: "Charlie Spring", "Volume 4". */
   name: string;
@@ -38,7 +40,7 @@ export interface GuideView {
 }
 
 export function buildFilePage(
-  target: { kind: ContributeKind; id: string; name: string; page: FileView['page'] },
+  target: { kind: ContributeKind; noun: string; id: string; name: string; page: FileView['page'] },
   entity: object & { checked?: string },
   edit: EditTarget,
   onHost: boolean,

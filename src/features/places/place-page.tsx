@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';
@@ -17,6 +19,7 @@ export function PlacePage({ view, sources }: { view: PlaceView; sources: readonl
     () => buildCitationIndex(sources, placeCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { place } = view;
   return (
     <Citations index={index}>
@@ -25,7 +28,7 @@ export function PlacePage({ view, sources }: { view: PlaceView; sources: readonl
           trail={[{ label: 'Places', href: paths.places.href() }]}
           current={place.name}
         />
-        <PageHead title={place.name} />
+        <PageHead title={place.name} reveals={reveals} />
         <p className="kind-line">{KIND[place.kind]}</p>
         <FactText fact={place.summary} className="lede" />
         <dl className="facts">
@@ -63,14 +66,17 @@ export function PlacePage({ view, sources }: { view: PlaceView; sources: readonl
           )}
         </dl>
         {place.facts && place.facts.length > 0 && (
-          <section aria-labelledby="more">
-            <h2 id="more">More about {place.name}</h2>
+          <SpoilerSection
+            id="more"
+            title={`More about ${place.name}`}
+            reveals={place.facts.map((f) => f.reveal)}
+          >
             <ul className="plain-list">
               {place.facts.map((f) => (
                 <FactText key={f.text} fact={f} as="li" />
               ))}
             </ul>
-          </section>
+          </SpoilerSection>
         )}
         <SourceList />
       </article>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { GetForm } from '../../components/get-form';
 import { paths } from '../../config/paths';
-import { isSearchShortcut, isTypingTarget } from './combobox-keys';
+import { isSearchShortcut, isTypingTarget } from './search-keys';
 import type { HeaderComboboxProps } from './header-combobox';
 
 export const SEARCH_INPUT_ID = 'site-search';

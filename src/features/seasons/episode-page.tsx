@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
@@ -17,6 +19,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
     () => buildCitationIndex(sources, episodeCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { episode: e, season } = view;
   const people = (list: EpisodeView['writers']) =>
     list.map((p, i) => (
@@ -35,7 +38,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
           ]}
           current={e.title}
         />
-        <PageHead title={e.title} />
+        <PageHead title={e.title} reveals={reveals} />
         <p className="lede">
           {screenTitle(e.season)}, episode {e.number}
           <Cite ids={e.sources} />
@@ -96,12 +99,11 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
           )}
         </dl>
 
-        <section aria-labelledby="synopsis">
-          <h2 id="synopsis">Synopsis</h2>
+        <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>
           {e.synopsis.map((part) => (
             <FactText key={part.text} fact={part} />
           ))}
-        </section>
+        </SpoilerSection>
 
         {view.characters.length > 0 && (
           <section aria-labelledby="characters">

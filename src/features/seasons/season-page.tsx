@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
@@ -17,6 +19,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
     () => buildCitationIndex(sources, seasonCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { screen } = view;
   const n = screen.number;
   return (
@@ -26,7 +29,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
           trail={[{ label: 'Seasons and film', href: paths.seasons.href() }]}
           current={screen.title}
         />
-        <PageHead title={screen.title} />
+        <PageHead title={screen.title} reveals={reveals} />
         <p className="lede">
           {screen.kind === 'film'
             ? 'The feature-length film that ends the series.'
@@ -86,12 +89,15 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
         </dl>
 
         {screen.synopsis && screen.synopsis.length > 0 && (
-          <section aria-labelledby="synopsis">
-            <h2 id="synopsis">The story</h2>
+          <SpoilerSection
+            id="synopsis"
+            title="The story"
+            reveals={screen.synopsis.map((f) => f.reveal)}
+          >
             {screen.synopsis.map((f) => (
               <FactText key={f.text} fact={f} />
             ))}
-          </section>
+          </SpoilerSection>
         )}
 
         {view.episodes.length > 0 && (
@@ -109,14 +115,17 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
         )}
 
         {screen.notes.length > 0 && (
-          <section aria-labelledby="notes">
-            <h2 id="notes">About this {screen.kind}</h2>
+          <SpoilerSection
+            id="notes"
+            title={`About this ${screen.kind}`}
+            reveals={screen.notes.map((f) => f.reveal)}
+          >
             <ul className="plain-list">
               {screen.notes.map((note) => (
                 <FactText key={note.text} fact={note} as="li" />
               ))}
             </ul>
-          </section>
+          </SpoilerSection>
         )}
 
         <section aria-labelledby="cast">

@@ -1,13 +1,14 @@
 /**
- * The header's settings control: a disclosure button that says where the spoiler shield stands
- * (or invites a new visitor to set it) and opens the settings panel, whose code loads on first
- * open so it costs nothing on pages where nobody opens it.
+ * The header's settings control: a button that says where the spoiler shield stands (or that
+ * spoilers are hidden until the reader says how far they have got) and opens the settings
+ * dialog, whose code loads when the pointer or focus comes to the button, before the tap.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { watchLabel } from '../../data/story';
 import { describeProgress } from '../../lib/preferences';
 import { usePreferences } from '../../data/use-preferences';
 
+const loadPanel = () => void import('./settings-panel');
 const SettingsPanel = lazy(() => import('./settings-panel'));
 const PANEL_ID = 'settings-panel';
 
@@ -16,7 +17,7 @@ export function SettingsMenu() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const label = !prefs.chosen
-    ? 'Set spoiler protection'
+    ? 'Spoilers hidden: set how far you have got'
     : prefs.progress
       ? `Spoilers: hiding after ${describeProgress(prefs.progress, watchLabel)}`
       : 'Spoilers: showing everything';
@@ -26,14 +27,17 @@ export function SettingsMenu() {
         ref={button}
         type="button"
         className="button button--quiet settings__toggle"
+        aria-haspopup="dialog"
         aria-expanded={open}
         {...(open ? { 'aria-controls': PANEL_ID } : {})}
+        onPointerEnter={loadPanel}
+        onFocus={loadPanel}
         onClick={() => setOpen(!open)}
       >
         {label}
       </button>
       {open && (
-        <Suspense fallback={<p role="status">Loading settings…</p>}>
+        <Suspense fallback={null}>
           <SettingsPanel
             id={PANEL_ID}
             onClose={() => {

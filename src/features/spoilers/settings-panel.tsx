@@ -1,9 +1,13 @@
 /**
- * The settings panel: how far the reader has read and watched (two separate axes, since the
- * books and the show differ), or "show me everything", and the colour theme. Every change
- * applies at once and is saved in this browser only.
+ * The settings: how far the reader has read and watched (two separate axes, since the books and
+ * the show differ), or "show me everything", and the colour theme. Every change applies at once
+ * and is saved in this browser only.
+ *
+ * A modal dialog (<dialog> shown with showModal): focus stays inside while it is open, Escape
+ * closes it, and focus goes back to the header's button. On a phone it is a sheet along the
+ * bottom of the screen, every control on screen from 320 px up.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
 import { THEMES, type Theme } from '../../lib/preferences';
 import type { Progress } from '../../lib/reveal';
@@ -55,22 +59,62 @@ function WatchOptions() {
   );
 }
 
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), button:not([disabled])';
+
+/**
+ * Tab and Shift+Tab go round the dialog's own controls: the page behind is inert, and focus
+ * never leaves for the browser's own toolbar while the dialog is open.
+ */
+function keepFocusInside(event: React.KeyboardEvent, dialog: HTMLDialogElement | null) {
+  if (event.key !== 'Tab' || !dialog) return;
+  // A radio group is one stop: its checked radio.
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (c) => !(c instanceof HTMLInputElement && c.type === 'radio' && !c.checked),
+  );
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 export default function SettingsPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const prefs = usePreferences();
   const ids = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
   const limited = prefs.progress !== null;
   const progress: Progress = prefs.progress ?? { volume: 0, screen: 0 };
 
+  // Shown as a modal on mount: the browser keeps focus inside and closes it on Escape.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
 
   return (
-    <div id={id} className="settings__panel">
+    // A dialog is the control here: its backdrop click and Tab wrapping are its own behaviour.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <dialog
+      ref={dialog}
+      id={id}
+      className="settings__panel"
+      aria-labelledby={`${ids}-title`}
+      onClose={onClose}
+      // A tap on the backdrop (outside the sheet) closes it too.
+      onClick={(event) => {
+        if (event.target === dialog.current) dialog.current?.close();
+      }}
+      // The dialog handles its own keys: Tab wraps round inside it (Escape is the browser's).
+      onKeyDown={(event) => keepFocusInside(event, dialog.current)}
+    >
+      <h2 id={`${ids}-title`} className="settings__title">
+        Settings
+      </h2>
       <fieldset>
         <legend>Spoiler protection</legend>
         <label className="choice">
@@ -136,9 +180,9 @@ export default function SettingsPanel({ id, onClose }: { id: string; onClose: ()
       <p className="settings__note">
         Saved in this browser only. Links you share never carry it, so others see their own setting.
       </p>
-      <button type="button" className="button" onClick={onClose}>
+      <button type="button" className="button" onClick={() => dialog.current?.close()}>
         Done
       </button>
-    </div>
+    </dialog>
   );
 }

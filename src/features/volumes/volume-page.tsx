@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
+import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
@@ -17,6 +19,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
     () => buildCitationIndex(sources, volumeCitationOrder(view)),
     [sources, view],
   );
+  const reveals = useMemo(() => collectReveals(view), [view]);
   const { volume } = view;
   return (
     <Citations index={index}>
@@ -25,7 +28,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           trail={[{ label: 'Volumes', href: paths.volumes.href() }]}
           current={`Volume ${volume.number}`}
         />
-        <PageHead title={`Volume ${volume.number}`}>
+        <PageHead title={`Volume ${volume.number}`} reveals={reveals}>
           Volume {volume.number}
           {volume.final && <span className="title-note"> (the final volume)</span>}
         </PageHead>
@@ -80,34 +83,39 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
         </section>
 
         {volume.synopsis && volume.synopsis.length > 0 && (
-          <section aria-labelledby="synopsis">
-            <h2 id="synopsis">What happens</h2>
+          <SpoilerSection
+            id="synopsis"
+            title="What happens"
+            reveals={volume.synopsis.map((f) => f.reveal)}
+          >
             {volume.synopsis.map((f) => (
               <FactText key={f.text} fact={f} />
             ))}
-          </section>
+          </SpoilerSection>
         )}
 
         {volume.plot.length > 0 && (
-          <section aria-labelledby="plot">
-            <h2 id="plot">Plot points</h2>
+          <SpoilerSection id="plot" title="Plot points" reveals={volume.plot.map((p) => p.reveal)}>
             <ul className="plain-list story-list">
               {volume.plot.map((p) => (
                 <FactText key={p.id} fact={p} as="li" />
               ))}
             </ul>
-          </section>
+          </SpoilerSection>
         )}
 
         {volume.differences && volume.differences.length > 0 && (
-          <section aria-labelledby="differences">
-            <h2 id="differences">Book and screen</h2>
+          <SpoilerSection
+            id="differences"
+            title="Book and screen"
+            reveals={volume.differences.map((f) => f.reveal)}
+          >
             <ul className="plain-list">
               {volume.differences.map((f) => (
                 <FactText key={f.text} fact={f} as="li" />
               ))}
             </ul>
-          </section>
+          </SpoilerSection>
         )}
 
         <section aria-labelledby="characters" hidden={view.characters.length === 0}>
