@@ -20,11 +20,7 @@ import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import type { SearchDetail, SearchDoc, Snippet } from './documents';
 import { groupByKind, KIND_LABEL } from './kinds';
-
-/** The most results the page finds; the rest are a more precise query away. */
-export const RESULT_LIMIT = 100;
-/** Results shown at first, and added by each "Show more". */
-export const RESULT_PAGE = 20;
+import { RESULT_LIMIT, RESULT_PAGE } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
