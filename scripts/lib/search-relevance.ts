@@ -1,7 +1,7 @@
 /**
  * The judged relevance set (tests/search/judged-queries.json) against the wiki's search: each
  * query runs as the results page runs it (the shards the build writes, read by the browser's
- * search client) and is scored on the order the page shows. `npm run bench:search` reports the
+ * search client) and is scored on the order the page shows, its first page. `npm run bench:search` reports the
  * figures; tests/unit/search-relevance.test.ts holds them above a floor.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/data/check.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { createSearchClient } from '../../src/features/search/search-client.ts';
-import { RESULT_LIMIT, RESULT_PAGE, shownOrder } from '../../src/features/search/results.ts';
+import { RESULT_LIMIT, RESULT_PAGE } from '../../src/features/search/results.ts';
 import { buildSearchFiles } from '../compile/search.ts';
 import { readContent } from './read-content.ts';
 
@@ -93,7 +93,7 @@ export function realResultsPage(): (query: string) => Promise<string[]> {
     await client.load(query, { full: true });
     const hits = client.search(query, RESULT_LIMIT);
     const visible = await client.resolve(hits.slice(0, RESULT_PAGE));
-    return shownOrder(visible).map((hit) => hit.record.id);
+    return visible.map((hit) => hit.record.id);
   };
 }
 

@@ -114,10 +114,10 @@ test('submitting the field opens the shareable results page, which survives relo
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=stephane\+fry$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-  const people = page.getByRole('region', { name: /^People/ });
-  await expect(people.getByRole('link').first()).toHaveText('Stephen Fry');
+  const results = page.getByRole('list', { name: /^Results for/ });
+  await expect(results.getByRole('link').first()).toHaveText('Stephen Fry');
   // The matched letters are marked.
-  await expect(people.locator('mark').first()).toHaveText('Stephen');
+  await expect(results.locator('mark').first()).toHaveText('Stephen');
 
   // Typing on the results page replaces the entry in history.
   const field = page.getByRole('searchbox', { name: /Search people, characters/ });
@@ -127,22 +127,12 @@ test('submitting the field opens the shareable results page, which survives relo
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toContainText(
     'for “oseman”',
   );
-  await expect(
-    page
-      .getByRole('region', { name: /^People/ })
-      .getByRole('link')
-      .first(),
-  ).toHaveText('Alice Oseman');
+  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
 
   await page.reload();
   await waitForApp(page);
   await expect(field).toHaveValue('oseman');
-  await expect(
-    page
-      .getByRole('region', { name: /^People/ })
-      .getByRole('link')
-      .first(),
-  ).toHaveText('Alice Oseman');
+  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
 
   await page.goBack();
   await expect(page).toHaveURL(/\/cast\/$/);
@@ -160,7 +150,7 @@ test('no result suggests the closest names', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=Charlie\+Spring$/);
   await expect(
     page
-      .getByRole('region', { name: /^Characters/ })
+      .getByRole('list', { name: /^Results for/ })
       .getByRole('link')
       .first(),
   ).toHaveText('Charlie Spring');

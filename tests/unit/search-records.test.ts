@@ -169,7 +169,7 @@ describe('the search client over the built shards', () => {
     const search = client();
     await search.load('drums', { full: true });
     const hit = search.search('drums')[0]!;
-    expect(hit.tier).toBe(Tier.text);
+    expect(hit.tier).toBe(Tier.exactText);
     expect(hit.record.title).toBe('Ana Lead');
     const details = await search.details([hit.record.id]);
     expect(details.get(hit.record.id)?.snippets.map((s) => s.text)).toContain(

@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
-import { Tier, type SearchHit } from '../../lib/search-engine';
+import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import { isComposing, nextActive } from './combobox-keys';
@@ -86,8 +86,7 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   const ready = found !== null;
   const groups = useMemo(() => {
     if (!found || !trimmed) return [];
-    const named = found.hits.filter((hit) => hit.tier !== Tier.text);
-    return groupByKind(named.length > 0 ? named : found.hits);
+    return groupByKind(found.hits);
   }, [found, trimmed]);
   const allHref = paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q: trimmed }));
   const options: Option[] = [

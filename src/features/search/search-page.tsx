@@ -1,7 +1,8 @@
 /**
- * The full results page, /search?q=…: every match grouped by kind, best first, with the
- * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
- * It works as a plain GET form without JavaScript; with it, results follow the typing.
+ * The full results page, /search?q=…: every match in rank order (src/lib/search-engine.ts), with
+ * the matched letters marked and a line of context (results.ts). Context from a spoiler-tagged
+ * fact is gated. It works as a plain GET form without JavaScript; with it, results follow the
+ * typing.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -13,14 +14,11 @@ import { PageHead } from '../../components/page-head';
 import { useViewParams } from '../../components/filters/use-view-params';
 import { ViewSearchField } from '../../components/filters/view-search-field';
 import { paths } from '../../config/paths';
-import { foldWords } from '../../lib/fold';
-import { highlightRanges } from '../../lib/highlight';
 import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import type { SearchDetail, SearchDoc, Snippet } from './documents';
-import { groupByKind, KIND_LABEL } from './kinds';
-import { RESULT_LIMIT, RESULT_PAGE } from './results';
+import { RESULT_LIMIT, RESULT_PAGE, snippetFor } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -34,7 +32,6 @@ export function SearchPage() {
   const current = results && results.query === query ? results : null;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
-  const groups = groupByKind(visible);
   const searching = query !== '' && !current;
 
   return (
@@ -84,23 +81,18 @@ export function SearchPage() {
 
       {current && query && hits.length === 0 && <DidYouMean names={current.closest} />}
 
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
-          <h2 id={`results-${group.kind}`}>
-            {KIND_LABEL[group.kind].many} ({group.hits.length})
-          </h2>
-          <ul className="result-list">
-            {group.hits.map((hit) => (
-              <ResultItem
-                key={hit.record.id}
-                hit={hit}
-                query={query}
-                snippets={current?.details.get(hit.record.id)?.snippets}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {visible.length > 0 && (
+        <ol className="result-list" aria-label={`Results for “${query}”`}>
+          {visible.map((hit) => (
+            <ResultItem
+              key={hit.record.id}
+              hit={hit}
+              query={query}
+              snippets={current?.details.get(hit.record.id)?.snippets}
+            />
+          ))}
+        </ol>
+      )}
       {hits.length > count && (
         <button
           type="button"
@@ -192,25 +184,6 @@ function useSearchResults(query: string, count: number): Results | null {
   return results;
 }
 
-/** The snippet that shows most of what was searched for, or the first one. */
-export function bestSnippet(
-  hit: SearchHit<SearchDoc>,
-  snippets: readonly Snippet[] = [],
-  query: string,
-): Snippet | undefined {
-  const words = foldWords(query);
-  let best: Snippet | undefined;
-  let most = 0;
-  for (const snippet of snippets) {
-    const count = highlightRanges(snippet.text, words, hit.matched).length;
-    if (count > most) {
-      best = snippet;
-      most = count;
-    }
-  }
-  return best ?? snippets[0];
-}
-
 function ResultItem({
   hit,
   query,
@@ -221,7 +194,7 @@ function ResultItem({
   /** Undefined while they load. */
   snippets: readonly Snippet[] | undefined;
 }) {
-  const snippet = bestSnippet(hit, snippets, query);
+  const snippet = snippets && snippetFor(hit, snippets, query);
   return (
     <li className="result">
       <Link to={hit.record.href} className="result__title">
