@@ -33,9 +33,13 @@
  * `createSearchIndex` joins both for a list in memory.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { episodeCodeKey, parseEpisodeCode } from './episode-code';
 import { foldWords } from './fold';
 import { withinEdits } from './fuzzy';
+import { meaningful, parseQuery, type ParsedQuery } from './search-query';
+import { Tier } from './search-tiers';
+
+export { MAX_QUERY_WORDS, parseQuery, queryWords, type ParsedQuery } from './search-query';
+export { Tier } from './search-tiers';
 
 export interface SearchRecord {
   id: string;
@@ -56,27 +60,6 @@ export interface SearchRecord {
 /** What a name index holds of a record. */
 export type NamedRecord = Pick<SearchRecord, 'id' | 'title' | 'aliases' | 'anchor' | 'size'>;
 
-/** Lower is better: the order of the rules above. */
-export const Tier = {
-  /** The whole query is a name, title, alias or episode code of the record. */
-  wholeName: 0,
-  /** Every word exactly in the names. */
-  exactName: 1,
-  /** Every word exactly, some in the names and the rest in the text. */
-  exactMixed: 2,
-  /** Every word exactly in the text. */
-  exactText: 3,
-  /** Every word in the names, some by their beginning. */
-  prefixName: 4,
-  /** Every word, some by their beginning, not all in the names. */
-  prefixMixed: 5,
-  /** Every word, some only with a typo (only when nothing above matches). */
-  loose: 6,
-  /** Some of the words (only when nothing above matches). */
-  partial: 7,
-} as const;
-export type Tier = (typeof Tier)[keyof typeof Tier];
-
 export interface SearchHit<R> {
   record: R;
   tier: Tier;
@@ -89,25 +72,6 @@ export interface SearchIndex<R extends SearchRecord> {
   search(query: string, options?: { limit?: number }): SearchHit<R>[];
   readonly size: number;
 }
-
-/** Longest query the index will look at; longer input is cut here. */
-export const MAX_QUERY_WORDS = 12;
-
-/** Small words a query may hold that need not match; "s" is what is left of a possessive's. */
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  's',
-]);
 
 const isNumber = (word: string) => /^\d+$/.test(word);
 
@@ -138,37 +102,6 @@ export function typosAllowed(word: string): number {
   if (word.length <= 3 || /\d/.test(word)) return 0;
   if (word.length <= 7) return 1;
   return 2;
-}
-
-/** A query as the engine reads it. */
-export interface ParsedQuery {
-  /** Folded words to match, small words dropped (unless the query is nothing else). */
-  words: string[];
-  /** The words joined, compared with whole names. */
-  phrase: string;
-  /** The query is an episode code, in its one indexed form ("s2e4"): matched whole only. */
-  code: boolean;
-}
-
-/** The words of a name or query that count: small words dropped, unless that leaves none. */
-function meaningful(words: readonly string[]): string[] {
-  const kept = words.filter((w) => !STOP_WORDS.has(w));
-  return kept.length > 0 ? kept : [...words];
-}
-
-export function parseQuery(query: string): ParsedQuery {
-  const episode = parseEpisodeCode(query);
-  if (episode) {
-    const key = episodeCodeKey(episode);
-    return { words: [key], phrase: key, code: true };
-  }
-  const words = meaningful(foldWords(query).slice(0, MAX_QUERY_WORDS));
-  return { words, phrase: words.join(' '), code: false };
-}
-
-/** The folded words of a query, as the engine matches them. */
-export function queryWords(query: string): string[] {
-  return parseQuery(query).words;
 }
 
 /** The `count` best results by score, best first, without sorting them all. */

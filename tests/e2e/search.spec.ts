@@ -250,3 +250,55 @@ test('letters typed while the suggestions code is still downloading are kept', a
     page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
   ).toContainText('Stephen Fry');
 });
+
+test('when the index cannot be downloaded, the results page says so, never “no results”, and Try again searches again', async ({
+  page,
+}) => {
+  // A real failure: every request for the search's data is aborted, as on a dropped connection.
+  await page.route('**/data/search/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/search/?q=tao');
+  await waitForApp(page);
+  await expect(page.getByRole('status').filter({ hasText: /could not load/ })).toHaveText(
+    'Search could not load. Check your connection and try again.',
+  );
+  await expect(page.getByText(/No results|Check the spelling/)).toHaveCount(0);
+
+  await page.unroute('**/data/search/**');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const results = page.getByRole('list', { name: 'Results for “tao”' });
+  await expect(results.getByRole('link').first()).toHaveText('Tao Xu');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toHaveText(
+    /^\d+ results? for “tao”\.$/,
+  );
+});
+
+test('when only the descriptions cannot be downloaded, the names are searched and the page says so', async ({
+  page,
+}) => {
+  await page.route(/\/data\/search\/text-\d+\.json$/, (route) => route.abort('failed'));
+  await page.goto('/search/?q=tao');
+  await waitForApp(page);
+  await expect(
+    page.getByRole('list', { name: 'Results for “tao”' }).getByRole('link').first(),
+  ).toHaveText('Tao Xu');
+  await expect(page.getByRole('status').filter({ hasText: /names only/ })).toHaveText(
+    /^\d+ results? for “tao”, from the names only: the descriptions could not load\.$/,
+  );
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('the header says when its suggestions could not load', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.route('**/data/search/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
+  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially('tao');
+  const list = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(list.getByRole('option')).toHaveText([
+    'Search could not load: try the results page for “tao”',
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: /could not load/ })).toHaveText(
+    'Search could not load.',
+  );
+});

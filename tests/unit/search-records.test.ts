@@ -177,6 +177,20 @@ describe('the search client over the built shards', () => {
     );
   });
 
+  it('downloads again after a failed download, and searches the names when only the descriptions fail', async () => {
+    let offline = true;
+    const search = createSearchClient(async (key) => {
+      if (offline || key.includes('text-')) throw new Error(`offline: ${key}`);
+      return structuredClone(files.get(key));
+    });
+    await expect(search.load('ana')).rejects.toThrow('offline');
+    offline = false;
+    await search.load('ana');
+    expect(search.names('ana')[0]?.record.title).toBe('Ana Lead');
+    await expect(search.load('ana', { full: true })).rejects.toThrow('offline');
+    expect(search.search('ana')[0]?.record.title).toBe('Ana Lead');
+  });
+
   it('suggests near names when nothing matches', async () => {
     const search = client();
     await search.load('anna leed', { full: true });

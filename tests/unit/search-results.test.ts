@@ -1,6 +1,6 @@
 /** What the results page shows under each result: a text of the record's own, words marked. */
 import { describe, expect, it } from 'vitest';
-import { snippetFor } from '../../src/features/search/results';
+import { RESULT_LIMIT, resultStatus, snippetFor } from '../../src/features/search/results';
 import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
 import { foldWords } from '../../src/lib/fold';
 import { createSearchIndex, Tier } from '../../src/lib/search-engine';
@@ -52,5 +52,27 @@ describe('the text under a result', () => {
     const [byText] = index.search('menorca');
     expect(snippetFor(byName!, NICK, 'nick')).toBe(NICK[0]);
     expect(snippetFor(byText!, NICK, 'menorca')).toBe(NICK[2]);
+  });
+});
+
+describe('the status line', () => {
+  it('counts the results, and asks for another word when there are too many', () => {
+    expect(resultStatus('tao', 1)).toBe('1 result for “tao”.');
+    expect(resultStatus('nick', 12)).toBe('12 results for “nick”.');
+    expect(resultStatus('the', RESULT_LIMIT)).toMatch(
+      /^The best 100 results for “the”: add a word/,
+    );
+    expect(resultStatus('zzz', 0)).toBe('No results for “zzz”.');
+  });
+
+  it('never says “no results” when the index could not be downloaded', () => {
+    expect(resultStatus('tao', 0, 'all')).toBe(
+      'Search could not load. Check your connection and try again.',
+    );
+    // Offline, the names (kept by the service worker) were searched, not the descriptions.
+    expect(resultStatus('tao', 1, 'text')).toBe(
+      '1 result for “tao”, from the names only: the descriptions could not load.',
+    );
+    expect(resultStatus('louvre', 0, 'text')).not.toMatch(/^No results/);
   });
 });

@@ -2,8 +2,10 @@
  * What the results page shows of a search, pure: how many results, in rank order (the ranking is
  * the engine's, src/lib/search-engine.ts), and which of a record's texts is shown under it.
  */
+import { foldWords } from '../../lib/fold';
 import { highlightRanges } from '../../lib/highlight';
-import { queryWords, Tier, type SearchHit } from '../../lib/search-engine';
+import type { SearchHit } from '../../lib/search-engine';
+import { Tier } from '../../lib/search-tiers';
 import type { Snippet } from './documents';
 
 /** The most results the page finds; the rest are a more precise query away. */
@@ -26,7 +28,7 @@ export function snippetFor(
   query: string,
 ): Snippet | undefined {
   if (BY_NAME.has(hit.tier)) return snippets[0];
-  const words = queryWords(query);
+  const words = foldWords(query);
   let best = snippets[0];
   let most = 0;
   for (const snippet of snippets) {
@@ -37,4 +39,27 @@ export function snippetFor(
     }
   }
   return best;
+}
+
+/**
+ * What could not be downloaded: nothing of the index (`all`), or the descriptions only
+ * (`text`: the names, which the service worker keeps for offline use, did load).
+ */
+export type SearchFailure = 'all' | 'text';
+
+/**
+ * The status line above the results. A search whose index did not download says so, never
+ * that nothing matched; one that could search only the names says that too.
+ */
+export function resultStatus(query: string, found: number, failed?: SearchFailure): string {
+  const results = found === 1 ? '1 result' : `${found} results`;
+  if (failed === 'all') return 'Search could not load. Check your connection and try again.';
+  if (failed === 'text')
+    return found === 0
+      ? `No names match “${query}”, and the descriptions could not load: try again to search them.`
+      : `${results} for “${query}”, from the names only: the descriptions could not load.`;
+  if (found === 0) return `No results for “${query}”.`;
+  if (found >= RESULT_LIMIT)
+    return `The best ${RESULT_LIMIT} results for “${query}”: add a word to narrow them.`;
+  return `${results} for “${query}”.`;
 }

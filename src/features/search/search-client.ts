@@ -60,8 +60,14 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
   const details = new Map<string, SearchDetail>();
   const pending = new Map<string, Promise<void>>();
 
+  // A failed download is forgotten, so that trying again downloads again.
   const getManifest = () =>
-    (manifest ??= fetchKey(dataKeys.searchManifest) as Promise<SearchManifest>);
+    (manifest ??= (fetchKey(dataKeys.searchManifest) as Promise<SearchManifest>).catch(
+      (error: unknown) => {
+        manifest = undefined;
+        throw error;
+      },
+    ));
   const once = (name: string, load: () => Promise<void>) => {
     let p = pending.get(name);
     if (!p) {

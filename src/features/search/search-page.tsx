@@ -15,10 +15,9 @@ import { useViewParams } from '../../components/filters/use-view-params';
 import { ViewSearchField } from '../../components/filters/view-search-field';
 import { paths } from '../../config/paths';
 import type { SearchHit } from '../../lib/search-engine';
-import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import type { SearchDetail, SearchDoc, Snippet } from './documents';
-import { RESULT_LIMIT, RESULT_PAGE, snippetFor } from './results';
+import { RESULT_LIMIT, RESULT_PAGE, resultStatus, snippetFor, type SearchFailure } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -28,8 +27,11 @@ export function SearchPage() {
   const query = view.q.trim();
   const [shown, setShown] = useState({ query, count: RESULT_PAGE });
   const count = shown.query === query ? shown.count : RESULT_PAGE;
-  const results = useSearchResults(query, count);
-  const current = results && results.query === query ? results : null;
+  // "Try again" after a failed download asks afresh.
+  const [attempt, setAttempt] = useState(0);
+  const results = useSearchResults(query, count, attempt);
+  const current =
+    results && results.query === query && results.attempt === attempt ? results : null;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
   const searching = query !== '' && !current;
@@ -57,14 +59,13 @@ export function SearchPage() {
       </GetForm>
 
       <p role="status" className="result-count">
-        {!query || searching
-          ? ''
-          : hits.length === 0
-            ? `No results for “${query}”.`
-            : hits.length >= RESULT_LIMIT
-              ? `The best ${RESULT_LIMIT} results for “${query}”: add a word to narrow them.`
-              : `${plural(hits.length, 'result')} for “${query}”.`}
+        {!query || searching ? '' : resultStatus(query, hits.length, current?.failed)}
       </p>
+      {current?.failed && (
+        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      )}
 
       {!query && (
         <p>
@@ -79,7 +80,9 @@ export function SearchPage() {
         </p>
       )}
 
-      {current && query && hits.length === 0 && <DidYouMean names={current.closest} />}
+      {current && query && hits.length === 0 && current.failed !== 'all' && (
+        <DidYouMean names={current.closest} />
+      )}
 
       {visible.length > 0 && (
         <ol className="result-list" aria-label={`Results for “${query}”`}>
@@ -108,6 +111,9 @@ export function SearchPage() {
 
 interface Results {
   query: string;
+  attempt: number;
+  /** What could not be downloaded, if anything. */
+  failed?: SearchFailure;
   /** Every hit, best first (records found by description may not be known yet). */
   hits: SearchHit<SearchDoc>[];
   /** The first `count` hits, each with its record. */
@@ -128,7 +134,7 @@ const loadClient = async (queryClient: QueryClient) =>
  * shown need (the records found only by description, the snippets), so the first result never
  * waits on them. The empty page, the one prerendered, downloads none of the search.
  */
-function useSearchResults(query: string, count: number): Results | null {
+function useSearchResults(query: string, count: number, attempt: number): Results | null {
   const queryClient = useQueryClient();
   const [results, setResults] = useState<Results | null>(null);
   useEffect(() => {
@@ -136,7 +142,13 @@ function useSearchResults(query: string, count: number): Results | null {
     let live = true;
     void (async () => {
       const client = await loadClient(queryClient);
-      await client.load(query, { full: true });
+      // The names first: what the header searches, kept by the service worker for offline
+      // use. Then the descriptions: if they cannot be downloaded, the names are searched alone.
+      await client.load(query);
+      const described = await client.load(query, { full: true }).then(
+        () => true,
+        () => false,
+      );
       const hits = client.search(query, RESULT_LIMIT);
       const visible = hits.slice(0, count).filter((h) => h.record.href);
       const closest = hits.length === 0 ? client.closest(query) : [];
@@ -144,6 +156,8 @@ function useSearchResults(query: string, count: number): Results | null {
       if (live)
         setResults((before) => ({
           query,
+          attempt,
+          ...(described ? {} : { failed: 'text' as const }),
           hits,
           visible,
           details: before?.query === query ? before.details : new Map(),
@@ -151,9 +165,12 @@ function useSearchResults(query: string, count: number): Results | null {
           pending: hits.length > 0,
         }));
     })().catch(() => {
+      // Not even the names could be downloaded: say so, never "no results".
       if (live)
         setResults({
           query,
+          attempt,
+          failed: 'all',
           hits: [],
           visible: [],
           details: new Map(),
@@ -164,7 +181,7 @@ function useSearchResults(query: string, count: number): Results | null {
     return () => {
       live = false;
     };
-  }, [query, count, queryClient]);
+  }, [query, count, attempt, queryClient]);
 
   useEffect(() => {
     if (!results?.pending) return;
