@@ -34,6 +34,7 @@ import {
 import { buildVolumePage, buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
 import { fill, type LinkConfig } from './links.ts';
 import { buildSearchFiles } from './search.ts';
+import { buildAzPage } from '../../src/features/search/a-z.ts';
 
 export interface SitePage {
   /** The page's address below the base path, with a trailing slash: "/characters/charlie-spring/". */
@@ -262,6 +263,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   page(paths.contribute.href(), 'contribute', dataKeys.contribute, guide);
 
   pages.push({ path: paths.search.href(), template: 'search', checked });
+  page(paths.searchIndex.href(), 'search-a-z', dataKeys.searchIndex, buildAzPage(index));
 
   for (const [key, value] of buildSearchFiles(index)) files.set(key, value);
   return { files, pages };

@@ -26,6 +26,7 @@ export const dataKeys = {
   changes: 'pages/changes',
   contribute: 'pages/contribute',
   contributeFile: (kind: string, id: string) => `contribute/${kind}/${id}`,
+  searchIndex: 'pages/a-z',
   searchManifest: 'search/manifest',
   searchShard: (name: string) => `search/${name}`,
 } as const;

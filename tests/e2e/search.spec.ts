@@ -171,7 +171,7 @@ test('a bad URL is cleaned, never a crash', async ({ page }) => {
   console.expectClean();
 });
 
-test('without JavaScript the header field is a plain form that reaches the results page', async ({
+test('without JavaScript the results page says search needs it, and offers the lists and every page A to Z', async ({
   browser,
   baseURL,
 }) => {
@@ -182,7 +182,35 @@ test('without JavaScript the header field is a plain form that reaches the resul
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=nick$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  // The notice is in a <noscript>, which the browser shows when scripts are off.
+  const notice = page.locator('main .notice');
+  await expect(notice.getByText('Search needs JavaScript')).toBeVisible();
+  for (const list of ['Cast', 'Characters', 'Volumes', 'Seasons', 'Places', 'Awards', 'Release'])
+    await expect(notice.getByRole('link', { name: list, exact: true })).toBeVisible();
+  // Never a silent empty page: no "no results", no results list.
+  await expect(page.getByText(/No results/)).toHaveCount(0);
+
+  await notice.getByRole('link', { name: 'Every page, A to Z' }).click();
+  await expect(page).toHaveURL(/\/search\/a-z\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every page, A to Z');
+  await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'N' }).click();
+  const n = page.getByRole('region', { name: 'N' });
+  await expect(n.getByRole('link', { name: 'Nick Nelson' })).toBeVisible();
+  await n.getByRole('link', { name: 'Nick Nelson' }).click();
+  await expect(page).toHaveURL(/\/characters\/nick-nelson\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
   await context.close();
+});
+
+test('with JavaScript the notice for readers without it is not shown', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/search/?q=nick');
+  await waitForApp(page);
+  await expect(
+    page.getByRole('list', { name: 'Results for “nick”' }).getByRole('link').first(),
+  ).toHaveText('Nick Nelson');
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+  console.expectClean();
 });
 
 test('the search engine and its index load on demand: a plain visit downloads none of it; a first header search fetches the manifest and name shards only', async ({

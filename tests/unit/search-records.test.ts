@@ -14,6 +14,7 @@ import {
   isTypingTarget,
   nextActive,
 } from '../../src/features/search/combobox-keys';
+import { buildAzPage, letterOf } from '../../src/features/search/a-z';
 import { buildSearchRecords } from '../../src/features/search/documents';
 import { groupByKind } from '../../src/features/search/kinds';
 import { createSearchClient } from '../../src/features/search/search-client';
@@ -72,6 +73,48 @@ describe('search records', () => {
       const ranks = group.hits.map((h) => hits.indexOf(h));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('every page, A to Z', () => {
+  const view = buildAzPage(indexContent(content)).view;
+  const entries = view.letters.flatMap((l) => l.entries);
+
+  it('lists every page of its own once, by name, and none of the list entries', () => {
+    const own = records.filter((r) => !r.href.includes('#'));
+    expect(entries.map((e) => e.href).sort()).toEqual(own.map((r) => r.href).sort());
+    expect(entries.some((e) => e.href.includes('#'))).toBe(false);
+    // The lists hold the rest (awards, release events, predictions, the other books).
+    expect(view.lists.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['Cast', 'Characters', 'Awards', 'Release']),
+    );
+  });
+
+  it('files each name under its first letter, accents folded, in order, other signs last', () => {
+    expect([letterOf('Élodie'), letterOf('zoë'), letterOf('2x04'), letterOf('“Quoted”')]).toEqual([
+      'E',
+      'Z',
+      '#',
+      'Q',
+    ]);
+    const letters = view.letters.map((l) => l.letter);
+    expect(letters).toEqual(
+      [...letters].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))),
+    );
+    for (const { letter, entries: list } of view.letters) {
+      for (const e of list) expect(letterOf(e.title)).toBe(letter);
+      const names = list.map((e) => e.title.toLowerCase());
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+  });
+
+  it('describes each page by its line, which gives nothing of the story away', () => {
+    const ana = entries.find((e) => e.title === 'Ana Lead');
+    expect(ana).toEqual({
+      title: 'Ana Lead',
+      href: '/characters/ana-lead/',
+      line: 'Character · played by Alex Actor',
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 /** What the results page shows under each result: a text of the record's own, words marked. */
 import { describe, expect, it } from 'vitest';
-import { RESULT_LIMIT, resultStatus, snippetFor } from '../../src/features/search/results';
+import { RESULT_LIMIT, resultStatus } from '../../src/features/search/results';
+import { snippetFor } from '../../src/features/search/snippets';
 import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
 import { foldWords } from '../../src/lib/fold';
 import { createSearchIndex, Tier } from '../../src/lib/search-engine';

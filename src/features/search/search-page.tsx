@@ -13,11 +13,11 @@ import { Highlight } from '../../components/highlight';
 import { PageHead } from '../../components/page-head';
 import { useViewParams } from '../../components/filters/use-view-params';
 import { ViewSearchField } from '../../components/filters/view-search-field';
-import { paths } from '../../config/paths';
+import { navigation, paths } from '../../config/paths';
 import type { SearchHit } from '../../lib/search-engine';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
-import type { SearchDetail, SearchDoc, Snippet } from './documents';
-import { RESULT_LIMIT, RESULT_PAGE, resultStatus, snippetFor, type SearchFailure } from './results';
+import type { SearchDoc, Snippet } from './documents';
+import { RESULT_LIMIT, RESULT_PAGE, resultStatus, type SearchFailure } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -39,6 +39,7 @@ export function SearchPage() {
   return (
     <article className="page">
       <PageHead title="Search" shareLabel="Share this search" />
+      <NoScriptNotice />
       <GetForm
         action={paths.search.href()}
         role="search"
@@ -69,14 +70,7 @@ export function SearchPage() {
 
       {!query && (
         <p>
-          Try{' '}
-          {EXAMPLES.map((q, i) => (
-            <span key={q}>
-              {i > 0 && (i === EXAMPLES.length - 1 ? ' or ' : ', ')}
-              <Link to={searchHref(q)}>{q}</Link>
-            </span>
-          ))}
-          .
+          Try <Links names={EXAMPLES} last="or" />.
         </p>
       )}
 
@@ -91,7 +85,7 @@ export function SearchPage() {
               key={hit.record.id}
               hit={hit}
               query={query}
-              snippets={current?.details.get(hit.record.id)?.snippets}
+              snippet={current?.snippets.get(hit.record.id)}
             />
           ))}
         </ol>
@@ -119,7 +113,7 @@ interface Results {
   /** The first `count` hits, each with its record. */
   visible: SearchHit<SearchDoc>[];
   /** Links and snippets of the hits shown, as they arrive. */
-  details: Map<string, SearchDetail>;
+  snippets: Map<string, Snippet | undefined>;
   closest: string[];
   /** Whether the records found only by description and the snippets are still to come. */
   pending: boolean;
@@ -160,7 +154,7 @@ function useSearchResults(query: string, count: number, attempt: number): Result
           ...(described ? {} : { failed: 'text' as const }),
           hits,
           visible,
-          details: before?.query === query ? before.details : new Map(),
+          snippets: before?.query === query ? before.snippets : new Map(),
           closest,
           pending: hits.length > 0,
         }));
@@ -173,7 +167,7 @@ function useSearchResults(query: string, count: number, attempt: number): Result
           failed: 'all',
           hits: [],
           visible: [],
-          details: new Map(),
+          snippets: new Map(),
           closest: [],
           pending: false,
         });
@@ -187,10 +181,19 @@ function useSearchResults(query: string, count: number, attempt: number): Result
     if (!results?.pending) return;
     let live = true;
     void (async () => {
-      const client = await loadClient(queryClient);
+      const [client, { snippetFor }] = await Promise.all([
+        loadClient(queryClient),
+        import('./snippets'),
+      ]);
       const visible = await client.resolve(results.hits.slice(0, count));
       const details = await client.details(visible.map((h) => h.record.id));
-      if (live) setResults({ ...results, visible, details, pending: false });
+      const snippets = new Map(
+        visible.map((h) => [
+          h.record.id,
+          snippetFor(h, details.get(h.record.id)?.snippets ?? [], results.query),
+        ]),
+      );
+      if (live) setResults({ ...results, visible, snippets, pending: false });
     })().catch(() => {
       if (live) setResults({ ...results, pending: false });
     });
@@ -204,14 +207,13 @@ function useSearchResults(query: string, count: number, attempt: number): Result
 function ResultItem({
   hit,
   query,
-  snippets,
+  snippet,
 }: {
   hit: SearchHit<SearchDoc>;
   query: string;
-  /** Undefined while they load. */
-  snippets: readonly Snippet[] | undefined;
+  /** Its text (snippets.ts); undefined while it loads. */
+  snippet: Snippet | undefined;
 }) {
-  const snippet = snippets && snippetFor(hit, snippets, query);
   return (
     <li className="result">
       <Link to={hit.record.href} className="result__title">
@@ -227,18 +229,53 @@ function ResultItem({
   );
 }
 
+/**
+ * Without JavaScript the search cannot run (its index is searched in the browser), and the
+ * address's query never reaches this prerendered page: say so, and offer the way round.
+ */
+function NoScriptNotice() {
+  return (
+    <noscript>
+      <div className="notice">
+        <p>
+          <strong>Search needs JavaScript</strong>, which is off in this browser, so nothing can be
+          searched here.
+        </p>
+        <p>
+          Every page is listed by name in{' '}
+          <Link to={paths.searchIndex.href()}>Every page, A to Z</Link>. Or browse the lists:{' '}
+          <Links names={navigation} last="and" />.
+        </p>
+      </div>
+    </noscript>
+  );
+}
+
 function DidYouMean({ names }: { names: readonly string[] }) {
   if (names.length === 0) return <p>Check the spelling, or try fewer words.</p>;
   return (
     <p>
-      Did you mean{' '}
-      {names.map((name, i) => (
-        <span key={name}>
-          {i > 0 && (i === names.length - 1 ? ' or ' : ', ')}
-          <Link to={searchHref(name)}>{name}</Link>
-        </span>
-      ))}
-      ?
+      Did you mean <Links names={names} last="or" />?
     </p>
   );
+}
+
+/** Links in a sentence, "a, b or c": searches for words, or pages by their labels. */
+function Links({
+  names,
+  last,
+}: {
+  names: readonly (string | { label: string; href: string })[];
+  last: 'or' | 'and';
+}) {
+  return names.map((name, i) => {
+    const { label, href } =
+      typeof name === 'string' ? { label: name, href: searchHref(name) } : name;
+    return (
+      <span key={href}>
+        {i > 0 && (i === names.length - 1 ? ` ${last} ` : ', ')}
+        <Link to={href}>{label}</Link>
+      </span>
+    );
+  });
 }
