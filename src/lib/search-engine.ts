@@ -91,11 +91,17 @@ const formsOf = (word: string) => {
 
 /**
  * Names match a word by its beginning from two letters (one letter would match a tenth of the
- * wiki on every keystroke), the text from three.
+ * wiki on every keystroke), the text from three. A short list (the cast) can afford one letter:
+ * see `IndexOptions`.
  */
 const NAME_PREFIX_MIN = 2;
 /** See NAME_PREFIX_MIN. */
 const TEXT_PREFIX_MIN = 3;
+
+export interface IndexOptions {
+  /** The fewest letters a word matches names by its beginning with: 2 unless given. */
+  prefixFrom?: number;
+}
 
 /** Typos allowed in a query word: none up to 3 letters, one up to 7, two from 8; none with digits. */
 export function typosAllowed(word: string): number {
@@ -164,14 +170,17 @@ export interface NameIndex<R extends NamedRecord> {
 /** One query word as the names are searched for it. */
 interface WordSpec {
   word: string;
+  /** Whether it matches a name word by its beginning. */
+  prefix: boolean;
   /** Itself and its singular. */
   forms: string[];
   typos: number;
 }
 
-const specsOf = (query: ParsedQuery): WordSpec[] =>
+const specsOf = (query: ParsedQuery, prefixFrom: number): WordSpec[] =>
   query.words.map((word) => ({
     word,
+    prefix: !query.code && word.length >= prefixFrom,
     forms: formsOf(word),
     typos: query.code ? 0 : typosAllowed(word),
   }));
@@ -186,7 +195,7 @@ function matchWord(
   const { forms } = spec;
   for (const f of forms) if (terms.includes(f)) return 'exact';
   if (code) return undefined;
-  if (spec.word.length >= NAME_PREFIX_MIN)
+  if (spec.prefix)
     for (const t of terms) for (const f of forms) if (t.startsWith(f)) return 'prefix';
   if (fuzzy && spec.typos > 0)
     for (const t of terms) if (withinEdits(spec.word, t, spec.typos)) return 'typo';
@@ -228,7 +237,11 @@ function swapsOf(word: string): string[] {
   return out;
 }
 
-function nameIndex<R extends NamedRecord>(records: readonly R[], mini: MiniSearch): NameIndex<R> {
+function nameIndex<R extends NamedRecord>(
+  records: readonly R[],
+  mini: MiniSearch,
+  { prefixFrom = NAME_PREFIX_MIN }: IndexOptions = {},
+): NameIndex<R> {
   const byId = new Map<string, R>();
   const phrase = (name: string) => meaningful(foldWords(name)).join(' ');
   const titles = new Map<string, string>();
@@ -257,7 +270,8 @@ function nameIndex<R extends NamedRecord>(records: readonly R[], mini: MiniSearc
     match(query, fuzzy) {
       const out = new Map<string, NameMatch<R>>();
       if (query.words.length === 0) return out;
-      const specs = specsOf(query);
+      const specs = specsOf(query, prefixFrom);
+      const prefixed = new Set(specs.filter((s) => s.prefix).flatMap((s) => s.forms));
       // Typed: each word and its singular, by its beginning too. Typos: only the words that
       // allow one, and not by their beginning (the typed pass has that); MiniSearch counts a
       // swap of two letters as two edits, so the swaps are looked up exactly instead.
@@ -267,7 +281,7 @@ function nameIndex<R extends NamedRecord>(records: readonly R[], mini: MiniSearc
       if (asked.length === 0) return out;
       const typos = new Map(specs.map((s) => [s.word, s.typos]));
       const results = mini.search([...new Set(asked)].join(' '), {
-        prefix: (term) => !fuzzy && !query.code && term.length >= NAME_PREFIX_MIN,
+        prefix: (term) => !fuzzy && prefixed.has(term),
         fuzzy: (term) => (fuzzy && typos.get(term)) || false,
       });
       for (const result of results) {
@@ -304,10 +318,13 @@ function nameIndex<R extends NamedRecord>(records: readonly R[], mini: MiniSearc
   return index;
 }
 
-export function createNameIndex<R extends NamedRecord>(records: readonly R[]): NameIndex<R> {
+export function createNameIndex<R extends NamedRecord>(
+  records: readonly R[],
+  options?: IndexOptions,
+): NameIndex<R> {
   const mini = new MiniSearch(nameOptions);
   mini.addAll(records.map((r) => ({ id: r.id, title: r.title, aliases: r.aliases })));
-  return nameIndex(records, mini);
+  return nameIndex(records, mini, options);
 }
 
 /** A name index serialised at build time: no indexing in the browser. */
@@ -648,8 +665,11 @@ function select<R extends NamedRecord>(
 }
 
 /** Both indexes over records held in memory: lists search their own rows with this. */
-export function createSearchIndex<R extends SearchRecord>(records: readonly R[]): SearchIndex<R> {
-  const names = createNameIndex(records);
+export function createSearchIndex<R extends SearchRecord>(
+  records: readonly R[],
+  options?: IndexOptions,
+): SearchIndex<R> {
+  const names = createNameIndex(records, options);
   const text = createTextIndex(records);
   return {
     get size() {

@@ -80,6 +80,14 @@ describe('matching that forgives', () => {
     expect(titles('kit')[0]).toBe('Kit Connor');
   });
 
+  it('matches a name by its beginning from two letters, and from one in a short list', () => {
+    // One letter would match a tenth of a large wiki on every keystroke.
+    expect(titles('n')).toEqual([]);
+    expect(titles('ni')[0]).toBe('Nick Nelson');
+    const list = createSearchIndex(records, { prefixFrom: 1 });
+    expect(list.search('n').map((h) => h.record.title)).toContain('Nick Nelson');
+  });
+
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('  --  ')).toEqual([]);

@@ -25,8 +25,9 @@ export function useTextMatch<T>(
       live = false;
     };
   }, [text, engine]);
+  // A list is short enough for one letter to narrow it by the beginnings of names.
   const index = useMemo(
-    () => (engine ? engine.createSearchIndex(items.map(toRecord)) : null),
+    () => (engine ? engine.createSearchIndex(items.map(toRecord), { prefixFrom: 1 }) : null),
     [engine, items, toRecord],
   );
   const ranked = useMemo(() => {

@@ -1,8 +1,8 @@
 /**
  * The full results page, /search?q=…: every match in rank order (src/lib/search-engine.ts), with
- * the matched letters marked and a line of context (results.ts). Context from a spoiler-tagged
- * fact is gated. It works as a plain GET form without JavaScript; with it, results follow the
- * typing.
+ * the matched letters marked and a text of the record's own under it (snippets.ts); a text from a
+ * spoiler-tagged fact is gated. Without JavaScript it says that search needs it and offers the
+ * lists and every page A to Z; with it, results follow the typing, and a failed download says so.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -112,7 +112,7 @@ interface Results {
   hits: SearchHit<SearchDoc>[];
   /** The first `count` hits, each with its record. */
   visible: SearchHit<SearchDoc>[];
-  /** Links and snippets of the hits shown, as they arrive. */
+  /** The text shown under each hit shown (snippets.ts), as they arrive. */
   snippets: Map<string, Snippet | undefined>;
   closest: string[];
   /** Whether the records found only by description and the snippets are still to come. */
