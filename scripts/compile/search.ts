@@ -34,15 +34,18 @@ const doc = ({ id, kind, title, aliases, line, href, text }: WikiRecord): Search
   href,
   // An entry of a list page ranks below a page of its own among equals.
   ...(href.includes('#') ? { anchor: true } : {}),
-  // Among records found by the same name, the fuller page first.
-  size: foldWords(text).length,
+  // Among records found by the same name, the fuller page first: the log2 of its words, coarse
+  // so that editing a sentence seldom changes a name shard (which the service worker keeps).
+  size: Math.round(Math.log2(1 + foldWords(text).length)),
 });
 
 /**
- * The record's text about itself: its line (who plays a character, whom an actor plays, which
- * episode this is) and its first snippet (a summary, or a synopsis's start).
+ * The record's words about itself, indexed again beside its whole text, where they count for
+ * more: its line (who plays a character, whom an actor plays, which episode this is, a crew
+ * member's job) and the first sentence of its first snippet (a summary, or a synopsis's start).
  */
-const leadOf = (r: WikiRecord) => `${r.line} ${r.snippets[0]?.text ?? ''}`;
+export const leadOf = (r: Pick<WikiRecord, 'line' | 'snippets'>) =>
+  `${r.line} ${(r.snippets[0]?.text ?? '').split(/(?<=[.!?])\s/)[0]}`;
 
 /** Groups prefixes, in order, into runs whose sizes add up to about `target` each. */
 export function packPrefixes(sizes: Map<string, number>, target: number): string[][] {
@@ -94,7 +97,16 @@ function membersOf(
 export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
   const records = buildSearchRecords(index);
   const files = new Map<string, unknown>();
-  const manifest: SearchManifest = { names: [], text: [], buckets: 1, records: records.length };
+  const manifest: SearchManifest = {
+    names: [],
+    text: [],
+    buckets: 1,
+    records: records.length,
+    // The kinds whose records are entries of list pages, by the start of their ids ("award").
+    anchors: [
+      ...new Set(records.filter((r) => r.href.includes('#')).map((r) => r.id.split(':')[0]!)),
+    ].sort(),
+  };
 
   // Names: a record sits in the shard of each prefix of its name's words.
   const nameSizes = new Map<string, number>();
@@ -116,7 +128,7 @@ export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
   // Descriptions: each shard indexes the words whose prefixes it holds. A record's words are
   // folded once and dealt to the shards that file them, so the build grows with the wiki, not
   // with its square; a shard holds only the records with a word in it. The lead (the record's
-  // text about itself) is indexed again on its own, where it counts for more.
+  // text about itself) is indexed again in a field of its own, where it counts for more.
   const wordsOf = records.map((r) => ({ text: foldWords(r.text), lead: foldWords(leadOf(r)) }));
   const textSizes = new Map<string, number>();
   for (const { text, lead } of wordsOf) {
@@ -138,9 +150,8 @@ export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
     };
     for (const w of wordsOf[k]!.text) deal(w, 'text');
     for (const w of wordsOf[k]!.lead) deal(w, 'lead');
-    const anchor = r.href.includes('#');
     for (const [i, { text, lead }] of mine)
-      dealt[i]!.push({ id: r.id, text: text.join(' '), lead: lead.join(' '), anchor });
+      dealt[i]!.push({ id: r.id, text: text.join(' '), lead: lead.join(' ') });
   });
   textGroups.forEach((prefixes, i) => {
     const name = `text-${i + 1}`;

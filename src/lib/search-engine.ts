@@ -49,11 +49,14 @@ export interface SearchRecord {
   aliases: readonly string[];
   /** Descriptive text, which counts for less than the names. */
   text: string;
-  /** The part of the text about the record itself (its summary), which counts for more. */
+  /** Its text about itself (a summary), indexed again beside `text`, where it counts for more. */
   lead?: string;
   /** An entry on a list page rather than a page of its own: ranks below pages among equals. */
   anchor?: boolean;
-  /** How much the record has to say (words of text): the fuller page first among equal names. */
+  /**
+   * How much the record has to say (say, the log2 of its words of text, coarse so that an edit
+   * seldom changes it): the fuller page first among records found by the same name.
+   */
   size?: number;
 }
 
@@ -203,9 +206,10 @@ function matchWord(
 }
 
 /**
- * How the record's names matched each query word. A number qualifies the words beside it
+ * How the record's names matched each query word. A number qualifies the word before it
  * ("volume 3", "glaad 2024"): it counts only in a name that also matches another word of the
- * query, unless the query is nothing but numbers.
+ * query and, where that word is itself followed by a number in the name ("season 1 episode 2"),
+ * only if it is this one. Unless the query is nothing but numbers.
  */
 function wordMatches(
   terms: readonly string[],
@@ -217,12 +221,21 @@ function wordMatches(
   const words = specs.map((spec) => matchWord(spec, terms, code, fuzzy));
   const others = specs.filter((s) => !isNumber(s.word));
   if (others.length === 0 || others.length === specs.length) return words;
+  const follows = (name: readonly string[], before: WordSpec, number: string) =>
+    name.every(
+      (w, j) =>
+        matchWord(before, [w], code, fuzzy) === undefined ||
+        !isNumber(name[j + 1] ?? '') ||
+        name[j + 1] === number,
+    );
   return specs.map((spec, i) => {
     if (!isNumber(spec.word) || words[i] === undefined) return words[i];
+    const before = i > 0 && !isNumber(specs[i - 1]!.word) ? specs[i - 1] : undefined;
     const together = names.some(
       (name) =>
         name.includes(spec.word) &&
-        others.some((other) => matchWord(other, name, code, fuzzy) !== undefined),
+        others.some((other) => matchWord(other, name, code, fuzzy) !== undefined) &&
+        (!before || follows(name, before, spec.word)),
     );
     return together ? words[i] : undefined;
   });
@@ -335,8 +348,8 @@ export function loadNameIndex<R extends NamedRecord>(
   return nameIndex(records, MiniSearch.loadJS(json, nameOptions));
 }
 
-/** Which records' text holds a word; `anchor` for an entry of a list page. */
-export type TextMatches = Map<string, { score: number; terms: string[]; anchor?: boolean }>;
+/** Which records' text holds a word. */
+export type TextMatches = Map<string, { score: number; terms: string[] }>;
 
 /** Descriptions: which records hold a word, exactly or (for the word being typed) by its start. */
 export interface TextIndex {
@@ -350,13 +363,11 @@ export interface TextRecord {
   id: string;
   text: string;
   lead?: string;
-  anchor?: boolean;
 }
 
 const textOptions = (keep: (word: string) => boolean): Options => ({
   fields: ['lead', 'text'],
-  // A hit found by its text alone still knows whether it is an entry of a list page.
-  storeFields: ['anchor'],
+  storeFields: [],
   tokenize: (text) => foldWords(text).filter(keep),
   processTerm: (term) => term || null,
   searchOptions: {
@@ -374,7 +385,7 @@ function textIndex(mini: MiniSearch): TextIndex {
     match(word, prefix) {
       const out: TextMatches = new Map();
       for (const r of mini.search(word, { prefix, fuzzy: false }))
-        out.set(r.id as string, { score: r.score, terms: r.terms, anchor: r.anchor === true });
+        out.set(r.id as string, { score: r.score, terms: r.terms });
       return out;
     },
     toJSON: () => mini.toJSON(),
@@ -390,12 +401,7 @@ export function createTextIndex(
   mini.addAll(
     records
       .filter((r) => r.text || r.lead)
-      .map((r) => ({
-        id: r.id,
-        lead: r.lead ?? '',
-        text: r.text,
-        ...(r.anchor ? { anchor: true } : {}),
-      })),
+      .map((r) => ({ id: r.id, lead: r.lead ?? '', text: r.text })),
   );
   return textIndex(mini);
 }
@@ -417,6 +423,8 @@ export interface MatchSource<R extends NamedRecord> {
   text?(word: string, prefix: boolean): TextMatches;
   /** A record found by its text alone. */
   record(id: string): R | undefined;
+  /** Whether the record of an id is an entry of a list page, for one found by its text alone. */
+  anchor?(id: string): boolean;
 }
 
 /** How a record holds one query word, best first. */
@@ -470,6 +478,7 @@ function gather<R extends NamedRecord>(
   exactIn: (i: number, terms: readonly string[]) => boolean,
   /** Only the records that hold every word (or their whole name): no partial matches. */
   complete = false,
+  anchorOf: (id: string) => boolean = () => false,
 ): Map<string, Candidate<R>> {
   const out = new Map<string, Candidate<R>>();
   const holds = (id: string, i: number) =>
@@ -507,7 +516,7 @@ function gather<R extends NamedRecord>(
       if (!c) {
         if (!wanted(id)) continue;
         c = blank(id);
-        c.anchor = hit.anchor === true;
+        c.anchor = anchorOf(id);
         out.set(id, c);
       }
       c.score += hit.score;
@@ -560,6 +569,7 @@ export function rankSearch<R extends NamedRecord>(
   const exactText = (i: number) => (exactTexts[i] ??= readsText(i) ? lookup(i, false) : new Map());
 
   const names = source.names(query, false);
+  const anchorOf = source.anchor ?? ((id: string) => source.record(id)?.anchor === true);
   const pick = (pool: Iterable<Candidate<R>>, keep: (c: Candidate<R>) => boolean) =>
     select(pool, keep, limit, source);
 
@@ -585,6 +595,7 @@ export function rankSearch<R extends NamedRecord>(
           words.map((_, i) => exactText(i)),
           exactIn,
           true,
+          anchorOf,
         ).values(),
       ]
     : byName;
@@ -595,18 +606,28 @@ export function rankSearch<R extends NamedRecord>(
   // Words begun: the last word by its beginning in the text too.
   const begun = words.length > 0 && readsText(last) && words[last]!.length >= TEXT_PREFIX_MIN;
   const texts = words.map((_, i) => (i === last && begun ? lookup(i, true) : exactText(i)));
-  const typed = [...gather(n, names, texts, exactIn, true).values()].filter(
+  const typed = [...gather(n, names, texts, exactIn, true, anchorOf).values()].filter(
     (c) => c.tier < Tier.loose,
   );
   if (typed.length > 0) return pick(typed, () => true);
 
   // Typos, only when nothing matches every word as typed; each word must still match.
   if (!query.code) {
-    const loose = gather(n, withTypos(names, source.names(query, true)), texts, exactIn, true);
+    const loose = gather(
+      n,
+      withTypos(names, source.names(query, true)),
+      texts,
+      exactIn,
+      true,
+      anchorOf,
+    );
     const found = [...loose.values()].filter((c) => c.tier === Tier.loose);
     if (found.length > 0) return pick(found, () => true);
   }
-  return pick(gather(n, names, texts, exactIn).values(), (c) => c.tier === Tier.partial);
+  return pick(
+    gather(n, names, texts, exactIn, false, anchorOf).values(),
+    (c) => c.tier === Tier.partial,
+  );
 }
 
 /** The names as typed, with the typos found added to the words they left unmatched. */

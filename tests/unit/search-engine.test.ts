@@ -143,6 +143,7 @@ describe('ranking rules', () => {
     rec('s2e3', 'Promise', ['S2E3', 'season 2 episode 3'], 'Nick plans to come out.'),
     rec('s2e8', 'Perfect', ['S2E8', 'season 2 episode 8'], 'On the morning of the prom.'),
     rec('s1e4', 'Secret', ['S1E4', 'season 1 episode 4'], 'Nick turns up soaked.'),
+    rec('s1e2', 'Crush', ['S1E2', 'season 1 episode 2'], 'A snow day at Nick’s house.'),
     rec('s3e1', 'Love', ['S3E1', 'season 3 episode 1'], 'A day at the beach.'),
     rec('paris', 'Paris', ['Paris, France'], 'The French capital.'),
     rec('trip', 'The Paris trip', ['Paris', 'Paris school trip'], 'Charlie faints in the Louvre.'),
@@ -216,8 +217,11 @@ describe('ranking rules', () => {
     const some = wiki.search('nick zebra');
     expect(some.map((h) => h.tier)).toContain(Tier.partial);
     expect(some.map((h) => h.record.id)).toContain('nick');
-    // A number qualifies the word before it: Volume 4's "season 3" is not "volume 3".
+    // A number qualifies the word before it: Volume 4's "season 3" is not "volume 3", and
+    // "season 1 episode 2" is not "season 2".
     expect(ids('volume 3')).toEqual(['v3']);
+    expect(ids('season 2')).toContain('s2e4');
+    expect(ids('season 2')).not.toContain('s1e2');
     // Exact words before words begun: "prom" is in Perfect's text, the start of "Promise".
     expect(ids('prom')).toEqual(['s2e8', 's2e3']);
   });

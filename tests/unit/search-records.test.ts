@@ -3,7 +3,7 @@
  * golden check that the real wiki's search finds each kind of thing.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, packPrefixes } from '../../scripts/compile/search';
+import { buildSearchFiles, leadOf, packPrefixes } from '../../scripts/compile/search';
 import { readContent } from '../../scripts/lib/read-content';
 import { checkContent } from '../../src/data/check';
 import { dataKeys } from '../../src/data/data-keys';
@@ -15,7 +15,7 @@ import {
   nextActive,
 } from '../../src/features/search/combobox-keys';
 import { buildAzPage, letterOf } from '../../src/features/search/a-z';
-import { buildSearchRecords } from '../../src/features/search/documents';
+import { buildSearchRecords, type NameShard } from '../../src/features/search/documents';
 import { groupByKind } from '../../src/features/search/kinds';
 import { createSearchClient } from '../../src/features/search/search-client';
 import { createSearchIndex, Tier } from '../../src/lib/search-engine';
@@ -198,6 +198,20 @@ describe('the search client over the built shards', () => {
       fetched.push(key);
       return structuredClone(files.get(key));
     });
+
+  it('indexes each record’s line and first sentence again, and says which kinds are list entries', () => {
+    expect(
+      leadOf({
+        line: 'Character · played by Alex Actor',
+        snippets: [{ text: 'Ana leads the story. She plays the drums.' }],
+      }),
+    ).toBe('Character · played by Alex Actor Ana leads the story.');
+    const manifest = files.get(dataKeys.searchManifest) as SearchManifest;
+    expect(manifest.anchors).toEqual(['award', 'book', 'event', 'prediction']);
+    // A page's size is coarse (log2 of its words), so that an edit seldom changes a name shard.
+    const shard = files.get(dataKeys.searchShard('names-1')) as NameShard;
+    for (const doc of shard.records) expect(doc.size).toBeLessThan(20);
+  });
 
   it('fetches the manifest and only the name shards a query needs for suggestions', async () => {
     fetched.length = 0;

@@ -158,6 +158,7 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
           names: (q, fuzzy) => nameMatches(query, q, fuzzy),
           text,
           record: (id) => recordOf(id) ?? placeholder(id),
+          anchor: (id) => m?.anchors?.includes(id.slice(0, id.indexOf(':'))) ?? false,
         },
         limit,
       );
