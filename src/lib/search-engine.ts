@@ -2,30 +2,35 @@
  * Full-text search over named records, on MiniSearch (docs/decisions/010, 026, 036). Generic: the
  * wiki's features decide what the records are; this module decides how matching and ranking work.
  *
- * Matching folds case and accents, and ignores a few small words ("the", "and", "of"…) unless the
- * query is nothing else. A record's names (its title and aliases) match a word exactly, by its
- * beginning (while the reader types) or with a typo; its text matches a word exactly, or the
- * last word by its beginning. The ranking rules, in order:
+ * Matching folds case and accents, lets small words go ("the", "and", "of", a possessive's "s")
+ * unless the query is nothing else, and takes a plural for its singular. A record's names (its
+ * title and aliases) match a word exactly, by its beginning (from two letters, while the reader
+ * types) or with a typo; its text matches a word exactly, or the last word by its beginning
+ * (from three letters). The ranking rules, in order, each with its own unit test:
  *
  * 1. **An exact full name, title or code wins.** A query that is a record's whole name, title or
- *    alias comes first; so does the episode a code names (`S2E4`, `2x04`, "season 2 episode 4"),
- *    and a code matches nothing else.
- * 2. **Exact before begun, begun before typos.** Records matching every word as typed come
- *    first: all in the names, then some in the names and the rest in the text, then all in the
- *    text. Records that need a word's beginning (it may still be being typed) follow.
- * 3. **A typo match needs every word, and only counts when nothing matches as typed.** Typos are
+ *    alias comes first, a title before another record's alias; so does the episode a code names
+ *    (`S2E4`, `2x04`, "season 2 episode 4"), and a code matches nothing else. When exact
+ *    matches exist, typo-only matches of the same words are left out (rule 2).
+ * 2. **A typo match needs every word, and counts only when nothing matches as typed.** Typos are
  *    forgiven in proportion to a word's length (none up to 3 letters, one up to 7, two from 8;
- *    none in a word with digits), so "louvre" never becomes "love"; a record found only through
- *    a typo must match every query word, and shows only when no record matches every word as
- *    typed.
+ *    none in a word with digits; a swap of two letters is one), so "louvre" never becomes
+ *    "love".
+ * 3. **Exact before begun.** Records matching every word as typed come first: all in the names,
+ *    then some in the names and the rest in the text, then all in the text. Records that need a
+ *    word's beginning (it may still be being typed) follow.
  * 4. **All the words before some.** Records matching only some of the words show only when no
- *    record matches them all, most words first.
+ *    record matches them all, most words first. A number qualifies the word before it: it
+ *    counts only in a name that holds another query word, and never in descriptions ("volume
+ *    3" is not Volume 4 adapted in "season 3").
  * 5. **A page before a list entry.** Among equals, a record with its own page ranks above an
- *    entry of a list page (an `anchor`), such as an award naming the person found; a record
- *    whose title is the query, above one known by it as an alias.
+ *    entry of a list page (an `anchor`), such as an award naming the person found.
  * 6. Then, among records found by their names, the fuller page first (`size`: "spring" means
  *    Charlie before his sister and parents); among records found by their text, relevance
- *    (MiniSearch's BM25 score, where the record's text about itself, its `lead`, counts double).
+ *    (MiniSearch's BM25 score, where the record's words about itself, its `lead`, count double).
+ *
+ * The work done is only what the page needs: the text by a word's beginning only when exact
+ * matches do not fill it, typos only when nothing matches as typed.
  *
  * The names and the text are separate indexes, so that the build can serialise them and split
  * them into shards by a word's first letters (docs/decisions/026): a `NameIndex` over names and
@@ -353,7 +358,7 @@ export type TextMatches = Map<string, { score: number; terms: string[] }>;
 
 /** Descriptions: which records hold a word, exactly or (for the word being typed) by its start. */
 export interface TextIndex {
-  /** Scores by record id for one folded word. */
+  /** Scores by record id for one folded word: kept for the next keystrokes, not to be changed. */
   match(word: string, prefix: boolean): TextMatches;
   toJSON(): AsPlainObject;
 }
@@ -380,12 +385,24 @@ const textOptions = (keep: (word: string) => boolean): Options => ({
   },
 });
 
+/** Text lookups kept per index: each keystroke of a query looks up its earlier words again. */
+const TEXT_LOOKUPS_KEPT = 8;
+
 function textIndex(mini: MiniSearch): TextIndex {
+  const kept = new Map<string, TextMatches>();
   return {
     match(word, prefix) {
-      const out: TextMatches = new Map();
-      for (const r of mini.search(word, { prefix, fuzzy: false }))
-        out.set(r.id as string, { score: r.score, terms: r.terms });
+      const key = `${prefix ? '>' : '='}${word}`;
+      let out = kept.get(key);
+      if (out) {
+        kept.delete(key);
+      } else {
+        out = new Map();
+        for (const r of mini.search(word, { prefix, fuzzy: false }))
+          out.set(r.id as string, { score: r.score, terms: r.terms });
+      }
+      kept.set(key, out);
+      if (kept.size > TEXT_LOOKUPS_KEPT) kept.delete(kept.keys().next().value!);
       return out;
     },
     toJSON: () => mini.toJSON(),
@@ -560,10 +577,10 @@ export function rankSearch<R extends NamedRecord>(
   const lookup = (i: number, prefix: boolean): TextMatches => {
     const [word, singular] = forms[i]!;
     const found = source.text!(word!, prefix);
-    if (singular)
-      for (const [id, hit] of source.text!(singular, prefix))
-        if (!found.has(id)) found.set(id, hit);
-    return found;
+    if (!singular) return found;
+    const both = new Map(found);
+    for (const [id, hit] of source.text!(singular, prefix)) if (!both.has(id)) both.set(id, hit);
+    return both;
   };
   const exactTexts: (TextMatches | undefined)[] = new Array(n);
   const exactText = (i: number) => (exactTexts[i] ??= readsText(i) ? lookup(i, false) : new Map());
