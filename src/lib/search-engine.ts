@@ -590,35 +590,43 @@ export function rankSearch<R extends NamedRecord>(
   const pick = (pool: Iterable<Candidate<R>>, keep: (c: Candidate<R>) => boolean) =>
     select(pool, keep, limit, source);
 
-  // Names alone that fill the page with every word exact leave the text nothing to add.
-  const byName = [...gather(n, names, [], exactIn, true).values()];
-  if (byName.filter((c) => c.tier <= Tier.exactName).length >= limit)
-    return pick(byName, (c) => c.tier <= Tier.exactName);
+  /** The page filled by exact matches (names alone first), or undefined if they fall short. */
+  function fillByExact(): SearchHit<R>[] | undefined {
+    // Names alone that fill the page with every word exact leave the text nothing to add.
+    const byName = [...gather(n, names, [], exactIn, true).values()];
+    if (byName.filter((c) => c.tier <= Tier.exactName).length >= limit)
+      return pick(byName, (c) => c.tier <= Tier.exactName);
 
-  // Every word as typed: only if each word is somewhere exactly, in a name or a text (the last
-  // word first, the one most likely to be still half typed).
-  const inNames = (i: number) => {
-    for (const m of names.values()) if (m.words[i] === 'exact') return true;
-    return false;
-  };
-  const typedExactly = words
-    .map((_, i) => last - i)
-    .every((i) => inNames(i) || exactText(i).size > 0);
-  const pool = typedExactly
-    ? [
-        ...gather(
-          n,
-          names,
-          words.map((_, i) => exactText(i)),
-          exactIn,
-          true,
-          anchorOf,
-        ).values(),
-      ]
-    : byName;
-  const exact = pool.filter((c) => c.tier <= Tier.exactText);
-  const named = pool.filter((c) => c.tier === Tier.prefixName);
-  if (exact.length + named.length >= limit) return pick([...exact, ...named], () => true);
+    // Every word as typed: only if each word is somewhere exactly, in a name or a text (the last
+    // word first, the one most likely to be still half typed).
+    const inNames = (i: number) => {
+      for (const m of names.values()) if (m.words[i] === 'exact') return true;
+      return false;
+    };
+    const typedExactly = words
+      .map((_, i) => last - i)
+      .every((i) => inNames(i) || exactText(i).size > 0);
+    const pool = typedExactly
+      ? [
+          ...gather(
+            n,
+            names,
+            words.map((_, i) => exactText(i)),
+            exactIn,
+            true,
+            anchorOf,
+          ).values(),
+        ]
+      : byName;
+    const exact = pool.filter((c) => c.tier <= Tier.exactText);
+    const named = pool.filter((c) => c.tier === Tier.prefixName);
+    if (exact.length + named.length >= limit) return pick([...exact, ...named], () => true);
+    return undefined;
+  }
+
+  // With a page to fill, what matches exactly may fill it, and the rest need not be read.
+  const filled = Number.isFinite(limit) ? fillByExact() : undefined;
+  if (filled) return filled;
 
   // Words begun: the last word by its beginning in the text too.
   const begun = words.length > 0 && readsText(last) && words[last]!.length >= TEXT_PREFIX_MIN;
@@ -685,13 +693,20 @@ function select<R extends NamedRecord>(
     b.size - a.size ||
     b.score - a.score;
   const top: Candidate<R>[] = [];
-  for (const c of pool) {
-    if (!keep(c)) continue;
-    if (top.length >= limit && better(c, top[top.length - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && better(c, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, c);
-    if (top.length > limit) top.pop();
+  if (!Number.isFinite(limit)) {
+    // Every result: sort them all.
+    for (const c of pool) if (keep(c)) top.push(c);
+    top.sort(better);
+  } else {
+    // The first `limit`: kept in order as they come, most rejected by one comparison.
+    for (const c of pool) {
+      if (!keep(c)) continue;
+      if (top.length >= limit && better(c, top[top.length - 1]!) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && better(c, top[at - 1]!) < 0) at--;
+      top.splice(at, 0, c);
+      if (top.length > limit) top.pop();
+    }
   }
   return top.flatMap((c) => {
     const record = c.name?.record ?? source.record(c.id);
