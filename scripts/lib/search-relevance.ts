@@ -50,6 +50,20 @@ export const JUDGED_FILE = join(
   'judged-queries.json',
 );
 
+export const MISSES_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'tests',
+  'search',
+  'judged-misses.json',
+);
+
+/** Why each judged query the search misses is missed, by query. */
+export function missReasons(file = MISSES_FILE): Record<string, string> {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { misses: Record<string, string> }).misses;
+}
+
 export function judgedQueries(file = JUDGED_FILE): JudgedQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: JudgedQuery[] }).queries;
 }
