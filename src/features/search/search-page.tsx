@@ -136,13 +136,15 @@ function useSearchResults(query: string, count: number, attempt: number): Result
     let live = true;
     void (async () => {
       const client = await loadClient(queryClient);
-      // The names first: what the header searches, kept by the service worker for offline
-      // use. Then the descriptions: if they cannot be downloaded, the names are searched alone.
-      await client.load(query);
-      const described = await client.load(query, { full: true }).then(
+      // The names (what the header searches, kept by the service worker for offline use) and
+      // the descriptions, downloaded at once: if only the descriptions fail, the names are
+      // searched alone.
+      const full = client.load(query, { full: true }).then(
         () => true,
         () => false,
       );
+      await client.load(query);
+      const described = await full;
       const hits = client.search(query, RESULT_LIMIT);
       const visible = hits.slice(0, count).filter((h) => h.record.href);
       const closest = hits.length === 0 ? client.closest(query) : [];
