@@ -32,6 +32,7 @@ import { buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
 import { PAGE_BUILDERS } from './builders.ts';
 import { fill, type LinkConfig } from './links.ts';
 import { buildSearchFiles } from './search.ts';
+import { buildAzPage } from '../../src/features/search/a-z.ts';
 
 export interface SitePage {
   /** The page's address below the base path, with a trailing slash: "/characters/charlie-spring/". */
@@ -206,6 +207,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   page(paths.contribute.href(), 'contribute', dataKeys.contribute, guide);
 
   pages.push({ path: paths.search.href(), template: 'search', checked });
+  page(paths.searchIndex.href(), 'search-a-z', dataKeys.searchIndex, buildAzPage(index));
 
   // Every page's file names itself, so the browser can tell it got the file it asked for.
   for (const [key, value] of files) files.set(key, { key, ...(value as object) });

@@ -14,7 +14,7 @@ import {
   type WikiRecord,
 } from '../../src/features/search/documents.ts';
 import { foldWords } from '../../src/lib/fold.ts';
-import { createNameIndex, createTextIndex } from '../../src/lib/search-engine.ts';
+import { createNameIndex, createTextIndex, type TextRecord } from '../../src/lib/search-engine.ts';
 import {
   bucketOf,
   prefixOf,
@@ -25,14 +25,27 @@ import {
 /** Raw JSON bytes a shard aims at; gzip takes them to roughly a fifth. */
 export const SHARD_TARGET = { names: 120_000, text: 200_000, bucket: 100_000 };
 
-const doc = ({ id, kind, title, aliases, line, href }: WikiRecord): SearchDoc => ({
+const doc = ({ id, kind, title, aliases, line, href, text }: WikiRecord): SearchDoc => ({
   id,
   kind,
   title,
   aliases,
   line,
   href,
+  // An entry of a list page ranks below a page of its own among equals.
+  ...(href.includes('#') ? { anchor: true } : {}),
+  // Among records found by the same name, the fuller page first: the log2 of its words, coarse
+  // so that editing a sentence seldom changes a name shard (which the service worker keeps).
+  size: Math.round(Math.log2(1 + foldWords(text).length)),
 });
+
+/**
+ * The record's words about itself, indexed again beside its whole text, where they count for
+ * more: its line (who plays a character, whom an actor plays, which episode this is, a crew
+ * member's job) and the first sentence of its first snippet (a summary, or a synopsis's start).
+ */
+export const leadOf = (r: Pick<WikiRecord, 'line' | 'snippets'>) =>
+  `${r.line} ${(r.snippets[0]?.text ?? '').split(/(?<=[.!?])\s/)[0]}`;
 
 /** Groups prefixes, in order, into runs whose sizes add up to about `target` each. */
 export function packPrefixes(sizes: Map<string, number>, target: number): string[][] {
@@ -84,7 +97,16 @@ function membersOf(
 export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
   const records = buildSearchRecords(index);
   const files = new Map<string, unknown>();
-  const manifest: SearchManifest = { names: [], text: [], buckets: 1, records: records.length };
+  const manifest: SearchManifest = {
+    names: [],
+    text: [],
+    buckets: 1,
+    records: records.length,
+    // The kinds whose records are entries of list pages, by the start of their ids ("award").
+    anchors: [
+      ...new Set(records.filter((r) => r.href.includes('#')).map((r) => r.id.split(':')[0]!)),
+    ].sort(),
+  };
 
   // Names: a record sits in the shard of each prefix of its name's words.
   const nameSizes = new Map<string, number>();
@@ -105,27 +127,31 @@ export function buildSearchFiles(index: WikiIndex): Map<string, unknown> {
 
   // Descriptions: each shard indexes the words whose prefixes it holds. A record's words are
   // folded once and dealt to the shards that file them, so the build grows with the wiki, not
-  // with its square; a shard holds only the records with a word in it.
-  const wordsOf = records.map((r) => foldWords(r.text));
+  // with its square; a shard holds only the records with a word in it. The lead (the record's
+  // text about itself) is indexed again in a field of its own, where it counts for more.
+  const wordsOf = records.map((r) => ({ text: foldWords(r.text), lead: foldWords(leadOf(r)) }));
   const textSizes = new Map<string, number>();
-  for (const words of wordsOf) {
-    for (const w of words) {
+  for (const { text, lead } of wordsOf) {
+    for (const w of [...text, ...lead]) {
       const p = prefixOf(w);
       textSizes.set(p, (textSizes.get(p) ?? 0) + w.length + 12);
     }
   }
   const textGroups = packPrefixes(textSizes, SHARD_TARGET.text);
   const groupOf = new Map(textGroups.flatMap((g, i) => g.map((p) => [p, i] as const)));
-  const dealt = textGroups.map((): { id: string; text: string }[] => []);
+  const dealt = textGroups.map((): TextRecord[] => []);
   records.forEach((r, k) => {
-    const mine = new Map<number, string[]>();
-    for (const w of wordsOf[k]!) {
+    const mine = new Map<number, { text: string[]; lead: string[] }>();
+    const deal = (w: string, field: 'text' | 'lead') => {
       const i = groupOf.get(prefixOf(w))!;
-      const words = mine.get(i);
-      if (words) words.push(w);
-      else mine.set(i, [w]);
-    }
-    for (const [i, words] of mine) dealt[i]!.push({ id: r.id, text: words.join(' ') });
+      let words = mine.get(i);
+      if (!words) mine.set(i, (words = { text: [], lead: [] }));
+      words[field].push(w);
+    };
+    for (const w of wordsOf[k]!.text) deal(w, 'text');
+    for (const w of wordsOf[k]!.lead) deal(w, 'lead');
+    for (const [i, { text, lead }] of mine)
+      dealt[i]!.push({ id: r.id, text: text.join(' '), lead: lead.join(' ') });
   });
   textGroups.forEach((prefixes, i) => {
     const name = `text-${i + 1}`;

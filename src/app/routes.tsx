@@ -59,6 +59,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page(paths.awards.pattern, () => import('./routes/awards')),
             page(paths.release.pattern, () => import('./routes/release')),
             page(paths.search.pattern, () => import('./routes/search')),
+            page(paths.searchIndex.pattern, () => import('./routes/search-a-z')),
             page(paths.changes.pattern, () => import('./routes/changes')),
             page(paths.contribute.pattern, () => import('./routes/contribute')),
             page(paths.contributeFile.pattern, () => import('./routes/contribute-file')),

@@ -37,6 +37,8 @@ export const paths = {
   awards: { pattern: '/awards', href: () => '/awards/' },
   release: { pattern: '/release', href: (query?: string) => withQuery('/release/', query) },
   search: { pattern: '/search', href: (query?: string) => withQuery('/search/', query) },
+  /** Every page by name, A to Z: the way in without JavaScript. */
+  searchIndex: { pattern: '/search/a-z', href: () => '/search/a-z/' },
   changes: { pattern: '/changes', href: () => '/changes/' },
   contribute: { pattern: '/contribute', href: () => '/contribute/' },
   contributeFile: {

@@ -26,6 +26,7 @@ export const dataKeys = {
   changes: 'pages/changes',
   contribute: 'pages/contribute',
   contributeFile: (kind: string, id: string) => `contribute/${kind}/${id}`,
+  searchIndex: 'pages/a-z',
   searchManifest: 'search/manifest',
   /** The search's index files are plain records; every other file carries its own key. */
   isSearch: (key: string) => key.startsWith('search/'),

@@ -21,6 +21,35 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Whether two words are at most `max` edits apart (a swap of neighbours counting as one),
+ * without the whole table: words whose lengths differ by more, or whose best row passes `max`,
+ * stop early. The search calls this for every name word a query word may be a typo of.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const cols = b.length + 1;
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]! <= max;
+}
+
+/**
  * How far a query is from a name: each query word against its nearest word of the name
  * (a prefix of a name word counts as a hit), summed, relative to the query's length.
  */

@@ -17,6 +17,11 @@ export interface SearchManifest {
   buckets: number;
   /** Records in the whole index. */
   records: number;
+  /**
+   * The starts of the ids (before ":") of records that are entries of list pages, which rank
+   * below pages of their own among equals: the text shards do not say it of each record.
+   */
+  anchors?: string[];
 }
 
 /** The prefix a folded word is filed under: its first two characters. */

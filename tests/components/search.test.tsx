@@ -84,19 +84,19 @@ describe('header search', () => {
 });
 
 describe('results page', () => {
-  it('groups results by kind, marks matches, and follows typing in the URL', async () => {
+  it('lists results best first, marks matches, and follows typing in the URL', async () => {
     const { router } = renderRoute('/search/?q=actor');
     await screen.findByRole('heading', { level: 1, name: 'Search' }, slow);
-    const people = await screen.findByRole('region', { name: /^People \(\d+\)$/ }, slow);
+    const results = await screen.findByRole('list', { name: 'Results for “actor”' }, slow);
     await waitFor(
-      () => expect(within(people).getAllByRole('link')[0]).toHaveTextContent('Alex Actor'),
+      () => expect(within(results).getAllByRole('link')[0]).toHaveTextContent('Alex Actor'),
       slow,
     );
     const field = screen.getByRole('searchbox', { name: /^Search people, characters/ });
     await userEvent.clear(field);
     await userEvent.type(field, 'volume 6');
     await waitFor(() => expect(router.state.location.search).toBe('?q=volume+6'), slow);
-    const books = await screen.findByRole('region', { name: /^Books/ }, slow);
+    const books = await screen.findByRole('list', { name: 'Results for “volume 6”' }, slow);
     await waitFor(
       () => expect(within(books).getAllByRole('link')[0]).toHaveTextContent('Volume 6'),
       slow,
@@ -104,8 +104,7 @@ describe('results page', () => {
     // A description match shows the words that matched, with their spoiler gate.
     await userEvent.clear(field);
     await userEvent.type(field, 'drums');
-    // Snippets arrive after the names: wait for them, never read them at once.
-    const found = await screen.findByRole('region', { name: /^Characters/ }, slow);
+    const found = await screen.findByRole('list', { name: 'Results for “drums”' }, slow);
     expect(await within(found).findByText(/plays the/, {}, slow)).toBeInTheDocument();
   });
 
@@ -116,6 +115,6 @@ describe('results page', () => {
       'href',
       '/search/?q=charlei',
     );
-    expect(screen.queryByRole('region', { name: /^People/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /^Results for/ })).not.toBeInTheDocument();
   });
 });

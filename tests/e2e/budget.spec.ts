@@ -50,7 +50,7 @@ const ENTITY_PAGE = [
   /^\/seasons\/[^/]+\/episodes\/[^/]+\/$/,
   /^\/places\/[^/]+\/$/,
 ];
-const LIST_PAGES = ['/cast/', '/characters/'];
+const LIST_PAGES = ['/cast/', '/characters/', '/search/a-z/'];
 
 test.describe('byte budgets', () => {
   for (const { template, path } of TEMPLATES) {

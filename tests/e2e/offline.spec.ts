@@ -138,6 +138,57 @@ test('after a first visit, pages never visited open offline, rendered in the she
   expect(console.problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
 });
 
+test('offline, the results page searches the same names as the header, from the precache, and never says “no results”', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${ORIGIN}/`);
+  await waitForApp(page);
+  await waitForOfflineReady(page);
+  // The search's manifest and names are precached; its descriptions are not.
+  const precached = readManifest().map(([path]) => path);
+  expect(precached).toContain('data/search/manifest.json');
+  expect(precached.some((path) => /^data\/search\/names-\d+\.json$/.test(path))).toBe(true);
+  expect(precached.some((path) => /^data\/search\/text-/.test(path))).toBe(false);
+
+  await context.setOffline(true);
+  // The header's suggestions.
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
+  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially('tao');
+  await expect(
+    page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
+  ).toContainText('Tao Xu');
+
+  // The results page, opened as from a bookmark: the same names, and what it could not search.
+  await page.goto(`${ORIGIN}/search/?q=tao`);
+  await waitForApp(page);
+  await expect(
+    page.getByRole('list', { name: 'Results for “tao”' }).getByRole('link').first(),
+  ).toHaveText('Tao Xu');
+  await expect(page.getByRole('status').filter({ hasText: /names only/ })).toContainText(
+    'from the names only: the descriptions could not load',
+  );
+  await expect(page.getByText(/No results|Check the spelling/)).toHaveCount(0);
+
+  // A word only the descriptions hold: nothing found among the names, and the page says why.
+  await page.goto(`${ORIGIN}/search/?q=louvre`);
+  await waitForApp(page);
+  await expect(page.getByRole('status').filter({ hasText: /louvre/ })).toHaveText(
+    'No names match “louvre”, and the descriptions could not load: try again to search them.',
+  );
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+  // Back online, Try again searches the descriptions too.
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Results for “louvre”' }).getByRole('link').first(),
+  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /louvre/ })).toHaveText(
+    /^\d+ results? for “louvre”\.$/,
+  );
+});
+
 test('a new deploy is offered as an update, and reloading switches to it', async ({ page }) => {
   await page.goto(`${ORIGIN}/volumes/`);
   await waitForApp(page);

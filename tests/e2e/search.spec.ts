@@ -114,10 +114,10 @@ test('submitting the field opens the shareable results page, which survives relo
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=stephane\+fry$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-  const people = page.getByRole('region', { name: /^People/ });
-  await expect(people.getByRole('link').first()).toHaveText('Stephen Fry');
+  const results = page.getByRole('list', { name: /^Results for/ });
+  await expect(results.getByRole('link').first()).toHaveText('Stephen Fry');
   // The matched letters are marked.
-  await expect(people.locator('mark').first()).toHaveText('Stephen');
+  await expect(results.locator('mark').first()).toHaveText('Stephen');
 
   // Typing on the results page replaces the entry in history.
   const field = page.getByRole('searchbox', { name: /Search people, characters/ });
@@ -127,22 +127,12 @@ test('submitting the field opens the shareable results page, which survives relo
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toContainText(
     'for “oseman”',
   );
-  await expect(
-    page
-      .getByRole('region', { name: /^People/ })
-      .getByRole('link')
-      .first(),
-  ).toHaveText('Alice Oseman');
+  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
 
   await page.reload();
   await waitForApp(page);
   await expect(field).toHaveValue('oseman');
-  await expect(
-    page
-      .getByRole('region', { name: /^People/ })
-      .getByRole('link')
-      .first(),
-  ).toHaveText('Alice Oseman');
+  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
 
   await page.goBack();
   await expect(page).toHaveURL(/\/cast\/$/);
@@ -160,7 +150,7 @@ test('no result suggests the closest names', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=Charlie\+Spring$/);
   await expect(
     page
-      .getByRole('region', { name: /^Characters/ })
+      .getByRole('list', { name: /^Results for/ })
       .getByRole('link')
       .first(),
   ).toHaveText('Charlie Spring');
@@ -181,7 +171,7 @@ test('a bad URL is cleaned, never a crash', async ({ page }) => {
   console.expectClean();
 });
 
-test('without JavaScript the header field is a plain form that reaches the results page', async ({
+test('without JavaScript the results page says search needs it, and offers the lists and every page A to Z', async ({
   browser,
   baseURL,
 }) => {
@@ -192,7 +182,35 @@ test('without JavaScript the header field is a plain form that reaches the resul
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=nick$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  // The notice is in a <noscript>, which the browser shows when scripts are off.
+  const notice = page.locator('main .notice');
+  await expect(notice.getByText('Search needs JavaScript')).toBeVisible();
+  for (const list of ['Cast', 'Characters', 'Volumes', 'Seasons', 'Places', 'Awards', 'Release'])
+    await expect(notice.getByRole('link', { name: list, exact: true })).toBeVisible();
+  // Never a silent empty page: no "no results", no results list.
+  await expect(page.getByText(/No results/)).toHaveCount(0);
+
+  await notice.getByRole('link', { name: 'Every page, A to Z' }).click();
+  await expect(page).toHaveURL(/\/search\/a-z\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every page, A to Z');
+  await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'N' }).click();
+  const n = page.getByRole('region', { name: 'N' });
+  await expect(n.getByRole('link', { name: 'Nick Nelson' })).toBeVisible();
+  await n.getByRole('link', { name: 'Nick Nelson' }).click();
+  await expect(page).toHaveURL(/\/characters\/nick-nelson\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
   await context.close();
+});
+
+test('with JavaScript the notice for readers without it is not shown', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/search/?q=nick');
+  await waitForApp(page);
+  await expect(
+    page.getByRole('list', { name: 'Results for “nick”' }).getByRole('link').first(),
+  ).toHaveText('Nick Nelson');
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+  console.expectClean();
 });
 
 test('the search engine and its index load on demand: a plain visit downloads none of it; a first header search fetches the manifest and name shards only', async ({
@@ -259,4 +277,56 @@ test('letters typed while the suggestions code is still downloading are kept', a
   await expect(
     page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
   ).toContainText('Stephen Fry');
+});
+
+test('when the index cannot be downloaded, the results page says so, never “no results”, and Try again searches again', async ({
+  page,
+}) => {
+  // A real failure: every request for the search's data is aborted, as on a dropped connection.
+  await page.route('**/data/search/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/search/?q=tao');
+  await waitForApp(page);
+  await expect(page.getByRole('status').filter({ hasText: /could not load/ })).toHaveText(
+    'Search could not load. Check your connection and try again.',
+  );
+  await expect(page.getByText(/No results|Check the spelling/)).toHaveCount(0);
+
+  await page.unroute('**/data/search/**');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const results = page.getByRole('list', { name: 'Results for “tao”' });
+  await expect(results.getByRole('link').first()).toHaveText('Tao Xu');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toHaveText(
+    /^\d+ results? for “tao”\.$/,
+  );
+});
+
+test('when only the descriptions cannot be downloaded, the names are searched and the page says so', async ({
+  page,
+}) => {
+  await page.route(/\/data\/search\/text-\d+\.json$/, (route) => route.abort('failed'));
+  await page.goto('/search/?q=tao');
+  await waitForApp(page);
+  await expect(
+    page.getByRole('list', { name: 'Results for “tao”' }).getByRole('link').first(),
+  ).toHaveText('Tao Xu');
+  await expect(page.getByRole('status').filter({ hasText: /names only/ })).toHaveText(
+    /^\d+ results? for “tao”, from the names only: the descriptions could not load\.$/,
+  );
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('the header says when its suggestions could not load', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.route('**/data/search/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
+  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially('tao');
+  const list = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(list.getByRole('option')).toHaveText([
+    'Search could not load: try the results page for “tao”',
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: /could not load/ })).toHaveText(
+    'Search could not load.',
+  );
 });

@@ -99,6 +99,7 @@ export const TEMPLATES: { template: string; path: string; h1: string | RegExp }[
   { template: 'awards', path: '/awards/', h1: 'Awards' },
   { template: 'release', path: '/release/', h1: 'Release: the guesses and what happened' },
   { template: 'search', path: '/search/', h1: 'Search' },
+  { template: 'search-a-z', path: '/search/a-z/', h1: 'Every page, A to Z' },
   { template: 'contribute', path: '/contribute/', h1: 'How to contribute' },
   {
     template: 'contribute-file',

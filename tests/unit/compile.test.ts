@@ -48,6 +48,7 @@ describe('pages and their data', () => {
         'places',
         'release',
         'search',
+        'search-a-z',
         'season',
         'seasons',
         'volume',

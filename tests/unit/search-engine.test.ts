@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldWords, foldWithOffsets } from '../../src/lib/fold';
 import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
-import { closestNames, editDistance } from '../../src/lib/fuzzy';
+import { closestNames, editDistance, withinEdits } from '../../src/lib/fuzzy';
+import { parseEpisodeCode } from '../../src/lib/episode-code';
 import {
   createNameIndex,
   createSearchIndex,
@@ -73,47 +74,188 @@ describe('matching that forgives', () => {
     ]);
   });
 
-  it('ranks exact names above prefixes above typos above descriptions', () => {
-    const hits = index.search('nick');
-    expect(hits[0]?.record.title).toBe('Nick Nelson');
-    expect(hits[0]?.tier).toBe(Tier.exactWords);
-    const tiers = hits.map((h) => h.tier);
-    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
-    expect(index.search('Nick Nelson')[0]?.tier).toBe(Tier.wholeName);
-    expect(index.search('nic')[0]?.tier).toBe(Tier.prefixWords);
-    expect(index.search('charlei')[0]?.tier).toBe(Tier.looseName);
-  });
-
   it('does not let typo tolerance drown an exact hit', () => {
     // "tao" is short: no typos allowed, so it does not also match "tara" or "tori".
     expect(titles('tao')).toEqual(['Tao Xu']);
     expect(titles('kit')[0]).toBe('Kit Connor');
   });
 
-  it('puts a name hit above a record that only mentions the word', () => {
-    const small = createSearchIndex([
-      {
-        id: 'a',
-        title: 'Ann Lee',
-        aliases: [],
-        text: 'Plays rugby for the school, rugby every day.',
-      },
-      { id: 'b', title: 'Rugby Smith', aliases: [], text: '' },
-    ]);
-    expect(small.search('rugby').map((h) => [h.record.id, h.tier])).toEqual([
-      ['b', Tier.exactWords],
-      ['a', Tier.text],
-    ]);
-    expect(small.search('rugby', { limit: 1 }).map((h) => h.record.id)).toEqual(['b']);
-  });
-
-  it('scales typo tolerance with word length', () => {
-    expect([typosAllowed('tao'), typosAllowed('elle'), typosAllowed('charlie')]).toEqual([0, 1, 2]);
+  it('matches a name by its beginning from two letters, and from one in a short list', () => {
+    // One letter would match a tenth of a large wiki on every keystroke.
+    expect(titles('n')).toEqual([]);
+    expect(titles('ni')[0]).toBe('Nick Nelson');
+    const list = createSearchIndex(records, { prefixFrom: 1 });
+    expect(list.search('n').map((h) => h.record.title)).toContain('Nick Nelson');
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('  --  ')).toEqual([]);
+  });
+});
+
+/**
+ * The ranking rules of src/lib/search-engine.ts, one by one, on records shaped like the wiki's:
+ * people, characters, episodes with their codes, places, volumes, and list entries (anchors).
+ */
+describe('ranking rules', () => {
+  const rec = (
+    id: string,
+    title: string,
+    aliases: string[],
+    text: string,
+    extra: { lead?: string; anchor?: boolean; size?: number } = {},
+  ) => ({ id, title, aliases, text, ...extra });
+  const wiki = createSearchIndex([
+    rec('olivia', 'Olivia Colman', ['Olivia Coleman', 'Colman'], 'Plays Sarah Nelson, Nick’s mum.'),
+    rec('cormac', 'Cormac Hyde-Corrin', ['Hyde-Corrin'], 'Plays Harry Greene.'),
+    rec('colmen', 'Olivia Colmen', [], 'Another actor, one letter away.'),
+    rec('alice', 'Alice Oseman', ['Alice Osman', 'Oseman'], 'Creator of the series.'),
+    rec('award', 'Emmy Awards 2022: Guest Performance', ['Olivia Colman'], '', { anchor: true }),
+    rec(
+      'nick',
+      'Nick Nelson',
+      ['Nelson'],
+      'A rugby player who holidays in Menorca. His brother David.',
+      {
+        lead: 'A rugby player in Year 11.',
+        size: 900,
+      },
+    ),
+    rec(
+      'sarah',
+      'Sarah Nelson',
+      ['Nelson', 'Nick’s mum'],
+      'Nick’s mother, played by Olivia Colman.',
+      {
+        size: 100,
+      },
+    ),
+    rec('menorca', 'Menorca', [], 'Where Nick spends a summer holiday.'),
+    rec('charlie', 'Charlie Spring', ['Spring'], 'Plays the drums. Faints in Paris.', {
+      size: 2000,
+    }),
+    rec('tori', 'Tori Spring', ['Spring'], 'Charlie’s sister. Spring, spring, spring.', {
+      size: 300,
+    }),
+    rec('s2e4', 'Challenge', ['S2E4', 'season 2 episode 4'], 'The school trip to Paris begins.'),
+    rec('s2e5', 'Heat', ['S2E5', 'season 2 episode 5'], 'Elle and Tao kiss at the Louvre.'),
+    rec('s2e3', 'Promise', ['S2E3', 'season 2 episode 3'], 'Nick plans to come out.'),
+    rec('s2e8', 'Perfect', ['S2E8', 'season 2 episode 8'], 'On the morning of the prom.'),
+    rec('s1e4', 'Secret', ['S1E4', 'season 1 episode 4'], 'Nick turns up soaked.'),
+    rec('s1e2', 'Crush', ['S1E2', 'season 1 episode 2'], 'A snow day at Nick’s house.'),
+    rec('s3e1', 'Love', ['S3E1', 'season 3 episode 1'], 'A day at the beach.'),
+    rec('paris', 'Paris', ['Paris, France'], 'The French capital.'),
+    rec('trip', 'The Paris trip', ['Paris', 'Paris school trip'], 'Charlie faints in the Louvre.'),
+    rec('v3', 'Volume 3', ['Book 3'], 'A school trip to Paris.'),
+    rec('v4', 'Volume 4', ['Book 4'], 'Graphic novel, adapted in season 3.'),
+    rec(
+      'prediction',
+      'A season 2 storyline',
+      [],
+      'Season 2 would include the school trip to Paris.',
+      {
+        anchor: true,
+      },
+    ),
+  ]);
+  const ids = (query: string) => wiki.search(query).map((h) => h.record.id);
+
+  it('1. an exact full name, title or code wins; typo-only matches of the same words drop out', () => {
+    // Olivia Colmen is one typo from both words: with an exact match there, she drops out.
+    expect(ids('olivia colman')).toEqual(['olivia', 'award', 'sarah']);
+    expect(ids('olivia colmen')[0]).toBe('colmen');
+    expect(wiki.search('olivia colman')[0]?.tier).toBe(Tier.wholeName);
+    // A title is the name a record goes by: it comes before another record's alias.
+    expect(ids('paris').slice(0, 2)).toEqual(['paris', 'trip']);
+    // Small words need not match: "the" and "or" ask for nothing.
+    expect(wiki.search('the paris trip')[0]).toMatchObject({ tier: Tier.wholeName });
+    expect(ids('the paris trip')[0]).toBe('trip');
+  });
+
+  it('2. a typo match needs every word, and the typos allowed grow with the word', () => {
+    expect([
+      typosAllowed('tao'),
+      typosAllowed('elle'),
+      typosAllowed('louvre'),
+      typosAllowed('charlie'),
+      typosAllowed('stephane'),
+      typosAllowed('s2e4'),
+    ]).toEqual([0, 1, 1, 1, 2, 0]);
+    // "louvre" is two edits from "love": never a typo of it.
+    expect(ids('louvre').sort()).toEqual(['s2e5', 'trip']);
+    // A swap of two letters is one typo.
+    expect(ids('menorac')).toEqual(['menorca']);
+    // Misspelt, "colmann" is one typo from Colman (two from Colmen); Cormac Hyde-Corrin and the
+    // Osemans are near "colmann" too, but do not match "olivia", so they are not shown.
+    expect(ids('olivia colmann')).toEqual(['olivia', 'award']);
+    expect(ids('colmann')).toEqual(['olivia', 'award']);
+    // Typos are forgiven only when nothing matches as typed: "heat" is not "Heat" misspelt.
+    expect(ids('heat')).toEqual(['s2e5']);
+  });
+
+  it('3. an episode code finds that episode alone, however it is written', () => {
+    for (const code of [
+      'S2E4',
+      's02e04',
+      '2x04',
+      's2 e4',
+      'season 2 episode 4',
+      'Series 2, Episode 4',
+    ])
+      expect(ids(code), code).toEqual(['s2e4']);
+    // Not a typo of the codes around it, and not a guess when there is no such episode.
+    expect(ids('s2e9')).toEqual([]);
+    expect(parseEpisodeCode('season 2')).toBeUndefined();
+    expect(parseEpisodeCode('2x04')).toEqual({ season: 2, episode: 4 });
+  });
+
+  it('4. records matching all the words rank above those matching some, which show only as a fallback', () => {
+    // Nick Nelson (name and text) and Menorca (name and text) hold both words.
+    expect(ids('nick menorca').sort()).toEqual(['menorca', 'nick']);
+    // Nothing holds "nick" and "zebra": the records holding one of them are better than nothing.
+    const some = wiki.search('nick zebra');
+    expect(some.map((h) => h.tier)).toContain(Tier.partial);
+    expect(some.map((h) => h.record.id)).toContain('nick');
+    // A number qualifies the word before it: Volume 4's "season 3" is not "volume 3", and
+    // "season 1 episode 2" is not "season 2".
+    expect(ids('volume 3')).toEqual(['v3']);
+    expect(ids('season 2')).toContain('s2e4');
+    expect(ids('season 2')).not.toContain('s1e2');
+    // Exact words before words begun: "prom" is in Perfect's text, the start of "Promise".
+    expect(ids('prom')).toEqual(['s2e8', 's2e3']);
+  });
+
+  it('5. a page ranks above a list entry that names it', () => {
+    const hits = wiki.search('olivia colman');
+    expect(hits.map((h) => [h.record.id, h.tier])).toEqual([
+      ['olivia', Tier.wholeName],
+      ['award', Tier.wholeName],
+      ['sarah', Tier.exactText],
+    ]);
+    // Three texts hold the words; the shortest, and so the most relevant, is a list entry's.
+    const trip = (anchor: boolean) =>
+      createSearchIndex([
+        rec(
+          'v3',
+          'Volume 3',
+          [],
+          'Most of the volume follows a school trip to Paris, with teachers.',
+        ),
+        rec('s2e4', 'Challenge', [], 'The school trip to Paris begins, and Charlie bets Nick.'),
+        rec('prediction', 'A season 2 storyline', [], 'The Paris school trip.', { anchor }),
+      ])
+        .search('paris school trip')
+        .map((h) => h.record.id);
+    expect(trip(false)[0]).toBe('prediction');
+    expect(trip(true)).toEqual(['s2e4', 'v3', 'prediction']);
+  });
+
+  it('6. among records found by the same name, the fuller page first; by their text, the most relevant', () => {
+    expect(ids('spring').slice(0, 2)).toEqual(['charlie', 'tori']);
+    expect(ids('nelson')[0]).toBe('nick');
+    // A plural finds its singular.
+    expect(ids('drums')).toEqual(['charlie']);
   });
 });
 
@@ -147,6 +289,21 @@ describe('did you mean', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
     expect(editDistance('argnet', 'argent')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('tells whether two words are within a number of edits, as the full count would', () => {
+    const pairs = [
+      ['argnet', 'argent'],
+      ['louvre', 'love'],
+      ['stephane', 'stephen'],
+      ['colman', 'cormac'],
+      ['tao', 'tara'],
+      ['', 'ab'],
+      ['charlei', 'charlie'],
+    ] as const;
+    for (const [a, b] of pairs)
+      for (const max of [0, 1, 2])
+        expect(withinEdits(a, b, max), `${a} ${b} ${max}`).toBe(editDistance(a, b) <= max);
   });
 
   it('suggests the closest names and nothing far away', () => {

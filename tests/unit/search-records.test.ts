@@ -3,14 +3,15 @@
  * golden check that the real wiki's search finds each kind of thing.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, packPrefixes } from '../../scripts/compile/search';
+import { buildSearchFiles, leadOf, packPrefixes } from '../../scripts/compile/search';
 import { readContent } from '../../scripts/lib/read-content';
 import { checkContent } from '../../src/data/check';
 import { dataKeys } from '../../src/data/data-keys';
 import { indexContent } from '../../src/data/wiki-index';
 import { isComposing, nextActive } from '../../src/features/search/combobox-keys';
 import { isSearchShortcut, isTypingTarget } from '../../src/features/search/search-keys';
-import { buildSearchRecords } from '../../src/features/search/documents';
+import { buildAzPage, letterOf } from '../../src/features/search/a-z';
+import { buildSearchRecords, type NameShard } from '../../src/features/search/documents';
 import { groupByKind } from '../../src/features/search/kinds';
 import { createSearchClient } from '../../src/features/search/search-client';
 import { createSearchIndex, Tier } from '../../src/lib/search-engine';
@@ -68,6 +69,48 @@ describe('search records', () => {
       const ranks = group.hits.map((h) => hits.indexOf(h));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('every page, A to Z', () => {
+  const view = buildAzPage(indexContent(content)).view;
+  const entries = view.letters.flatMap((l) => l.entries);
+
+  it('lists every page of its own once, by name, and none of the list entries', () => {
+    const own = records.filter((r) => !r.href.includes('#'));
+    expect(entries.map((e) => e.href).sort()).toEqual(own.map((r) => r.href).sort());
+    expect(entries.some((e) => e.href.includes('#'))).toBe(false);
+    // The lists hold the rest (awards, release events, predictions, the other books).
+    expect(view.lists.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['Cast', 'Characters', 'Awards', 'Release']),
+    );
+  });
+
+  it('files each name under its first letter, accents folded, in order, other signs last', () => {
+    expect([letterOf('Élodie'), letterOf('zoë'), letterOf('2x04'), letterOf('“Quoted”')]).toEqual([
+      'E',
+      'Z',
+      '#',
+      'Q',
+    ]);
+    const letters = view.letters.map((l) => l.letter);
+    expect(letters).toEqual(
+      [...letters].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))),
+    );
+    for (const { letter, entries: list } of view.letters) {
+      for (const e of list) expect(letterOf(e.title)).toBe(letter);
+      const names = list.map((e) => e.title.toLowerCase());
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+  });
+
+  it('describes each page by its line, which gives nothing of the story away', () => {
+    const ana = entries.find((e) => e.title === 'Ana Lead');
+    expect(ana).toEqual({
+      title: 'Ana Lead',
+      href: '/characters/ana-lead/',
+      line: 'Character · played by Alex Actor',
+    });
   });
 });
 
@@ -152,6 +195,20 @@ describe('the search client over the built shards', () => {
       return structuredClone(files.get(key));
     });
 
+  it('indexes each record’s line and first sentence again, and says which kinds are list entries', () => {
+    expect(
+      leadOf({
+        line: 'Character · played by Alex Actor',
+        snippets: [{ text: 'Ana leads the story. She plays the drums.' }],
+      }),
+    ).toBe('Character · played by Alex Actor Ana leads the story.');
+    const manifest = files.get(dataKeys.searchManifest) as SearchManifest;
+    expect(manifest.anchors).toEqual(['award', 'book', 'event', 'prediction']);
+    // A page's size is coarse (log2 of its words), so that an edit seldom changes a name shard.
+    const shard = files.get(dataKeys.searchShard('names-1')) as NameShard;
+    for (const doc of shard.records) expect(doc.size).toBeLessThan(20);
+  });
+
   it('fetches the manifest and only the name shards a query needs for suggestions', async () => {
     fetched.length = 0;
     const search = client();
@@ -165,12 +222,26 @@ describe('the search client over the built shards', () => {
     const search = client();
     await search.load('drums', { full: true });
     const hit = search.search('drums')[0]!;
-    expect(hit.tier).toBe(Tier.text);
+    expect(hit.tier).toBe(Tier.exactText);
     expect(hit.record.title).toBe('Ana Lead');
     const details = await search.details([hit.record.id]);
     expect(details.get(hit.record.id)?.snippets.map((s) => s.text)).toContain(
       'Ana plays the drums.',
     );
+  });
+
+  it('downloads again after a failed download, and searches the names when only the descriptions fail', async () => {
+    let offline = true;
+    const search = createSearchClient(async (key) => {
+      if (offline || key.includes('text-')) throw new Error(`offline: ${key}`);
+      return structuredClone(files.get(key));
+    });
+    await expect(search.load('ana')).rejects.toThrow('offline');
+    offline = false;
+    await search.load('ana');
+    expect(search.names('ana')[0]?.record.title).toBe('Ana Lead');
+    await expect(search.load('ana', { full: true })).rejects.toThrow('offline');
+    expect(search.search('ana')[0]?.record.title).toBe('Ana Lead');
   });
 
   it('suggests near names when nothing matches', async () => {

@@ -14,7 +14,8 @@ export function textMatcher<T>(
   items: readonly T[],
   toRecord: (item: T) => SearchRecord,
 ): TextMatcher {
-  const index = createSearchIndex(items.map(toRecord));
+  // A list is short enough for one letter to narrow it by the beginnings of names.
+  const index = createSearchIndex(items.map(toRecord), { prefixFrom: 1 });
   return {
     rank: (query) => new Map(index.search(query).map((hit, rank) => [hit.record.id, rank])),
   };

@@ -30,6 +30,10 @@ export interface SearchDoc {
   aliases: readonly string[];
   line: string;
   href: string;
+  /** An entry on a list page (its href has a fragment), not a page of its own. */
+  anchor?: boolean;
+  /** Words of its text: the fuller page first among records found by the same name. */
+  size?: number;
 }
 
 export interface WikiRecord extends SearchRecord, SearchDoc {

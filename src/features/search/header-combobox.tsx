@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
-import { Tier, type SearchHit } from '../../lib/search-engine';
+import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import { isComposing, nextActive } from './combobox-keys';
@@ -42,21 +42,27 @@ interface Option {
 function useSuggestions(query: string) {
   const queryClient = useQueryClient();
   const client = searchClient(queryClient);
-  const [found, setFound] = useState<{ query: string; hits: SearchHit<SearchDoc>[] } | null>(null);
+  const [found, setFound] = useState<{
+    query: string;
+    hits: SearchHit<SearchDoc>[];
+    /** The index could not be downloaded (offline with nothing kept, or a failed request). */
+    failed?: boolean;
+  } | null>(null);
   useEffect(() => {
     if (!query) return;
     let live = true;
     void (async () => {
       await client.load(query);
       let hits = client.names(query, SUGGESTION_LIMIT);
-      if (hits.length === 0) {
+      // Descriptions only from three letters: fewer match nothing there but a whole word.
+      if (hits.length === 0 && query.length >= 3) {
         await client.load(query, { full: true });
         hits = await client.resolve(client.search(query, SUGGESTION_LIMIT));
       }
       if (live) setFound({ query, hits });
     })().catch(() => {
-      // Offline with nothing cached: the field still submits to the results page.
-      if (live) setFound({ query, hits: [] });
+      // Offline with nothing kept: say so; the field still submits to the results page.
+      if (live) setFound({ query, hits: [], failed: true });
     });
     return () => {
       live = false;
@@ -86,8 +92,7 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   const ready = found !== null;
   const groups = useMemo(() => {
     if (!found || !trimmed) return [];
-    const named = found.hits.filter((hit) => hit.tier !== Tier.text);
-    return groupByKind(named.length > 0 ? named : found.hits);
+    return groupByKind(found.hits);
   }, [found, trimmed]);
   const allHref = paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q: trimmed }));
   const options: Option[] = [
@@ -192,17 +197,23 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
             onPick={() => go(allHref)}
           >
             <span className="combo__title">
-              {resultCount === 0 ? 'No quick matches: search all pages' : 'See all results'} for “
-              {trimmed}”
+              {found?.failed
+                ? 'Search could not load: try the results page'
+                : resultCount === 0
+                  ? 'No quick matches: search all pages'
+                  : 'See all results'}{' '}
+              for “{trimmed}”
             </span>
           </OptionRow>
         )}
       </div>
       <div role="status" className="visually-hidden">
         {showList
-          ? resultCount === 0
-            ? 'No suggestions.'
-            : `${plural(resultCount, 'suggestion')}. Use the up and down arrows to choose.`
+          ? found?.failed
+            ? 'Search could not load.'
+            : resultCount === 0
+              ? 'No suggestions.'
+              : `${plural(resultCount, 'suggestion')}. Use the up and down arrows to choose.`
           : ''}
       </div>
     </GetForm>

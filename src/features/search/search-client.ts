@@ -12,14 +12,17 @@ import { dataKeys } from '../../data/data-keys';
 import { pageQuery } from '../../data/queries';
 import { closestNames } from '../../lib/fuzzy';
 import {
-  combineHits,
   loadNameIndex,
   loadTextIndex,
-  matchText,
+  parseQuery,
   queryWords,
+  rankSearch,
   type NameIndex,
+  type NameMatch,
+  type ParsedQuery,
   type SearchHit,
   type TextIndex,
+  type TextMatches,
 } from '../../lib/search-engine';
 import { bucketOf, shardsFor, type SearchManifest } from '../../lib/search-shards';
 import type { NameShard, SearchDetail, SearchDoc, Snippet } from './documents';
@@ -57,8 +60,14 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
   const details = new Map<string, SearchDetail>();
   const pending = new Map<string, Promise<void>>();
 
+  // A failed download is forgotten, so that trying again downloads again.
   const getManifest = () =>
-    (manifest ??= fetchKey(dataKeys.searchManifest) as Promise<SearchManifest>);
+    (manifest ??= (fetchKey(dataKeys.searchManifest) as Promise<SearchManifest>).catch(
+      (error: unknown) => {
+        manifest = undefined;
+        throw error;
+      },
+    ));
   const once = (name: string, load: () => Promise<void>) => {
     let p = pending.get(name);
     if (!p) {
@@ -86,16 +95,25 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
   const namesFor = (query: string) =>
     known ? shardNames(known.names, query).flatMap((n) => nameShards.get(n) ?? []) : [];
 
-  function names(query: string, limit = Infinity): SearchHit<SearchDoc>[] {
-    const best = new Map<string, SearchHit<SearchDoc>>();
+  /** Name matches from every shard the query's words are filed under, one per record. */
+  const nameMatches = (query: string, parsed: ParsedQuery, fuzzy: boolean) => {
+    const found = new Map<string, NameMatch<SearchDoc>>();
     for (const shard of namesFor(query)) {
-      for (const hit of shard.search(query)) {
-        const seen = best.get(hit.record.id);
-        if (!seen || hit.tier < seen.tier || (hit.tier === seen.tier && hit.score > seen.score))
-          best.set(hit.record.id, hit);
+      for (const [id, match] of shard.match(parsed, fuzzy)) {
+        const seen = found.get(id);
+        if (!seen || match.score > seen.score) found.set(id, match);
       }
     }
-    return [...best.values()].sort((a, b) => a.tier - b.tier || b.score - a.score).slice(0, limit);
+    return found;
+  };
+
+  function names(query: string, limit = Infinity): SearchHit<SearchDoc>[] {
+    const parsed = parseQuery(query);
+    return rankSearch(
+      parsed,
+      { names: (q, fuzzy) => nameMatches(query, q, fuzzy), record: () => undefined },
+      limit,
+    );
   }
 
   const recordOf = (id: string): SearchDoc | undefined => {
@@ -115,16 +133,16 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
     },
     names,
     search(query, limit = Infinity) {
-      const words = queryWords(query);
-      if (words.length === 0) return [];
-      const named = names(query);
-      if (named.length >= limit || !known) return named.slice(0, limit);
+      const parsed = parseQuery(query);
+      if (parsed.words.length === 0) return [];
       const m = known;
       // A word's text shard; a one-letter word (the last, being typed) may span several.
-      const described = matchText(words, (w) => {
-        const shards = shardsFor(m.text, w).flatMap((n) => textShards.get(n) ?? []);
-        return shards.length <= 1 ? shards[0] : joinText(shards);
-      });
+      const text = (word: string, prefix: boolean): TextMatches => {
+        const shards = m ? shardsFor(m.text, word).flatMap((n) => textShards.get(n) ?? []) : [];
+        return (
+          (shards.length <= 1 ? shards[0] : joinText(shards))?.match(word, prefix) ?? new Map()
+        );
+      };
       // A description hit whose details are not loaded yet gets a placeholder until they are.
       const placeholder = (id: string): SearchDoc => ({
         id,
@@ -134,11 +152,14 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
         line: '',
         href: '',
       });
-      return combineHits(
-        named,
-        described,
-        (id) => recordOf(id) ?? placeholder(id),
-        (r) => r.id,
+      return rankSearch(
+        parsed,
+        {
+          names: (q, fuzzy) => nameMatches(query, q, fuzzy),
+          text,
+          record: (id) => recordOf(id) ?? placeholder(id),
+          anchor: (id) => m?.anchors?.includes(id.slice(0, id.indexOf(':'))) ?? false,
+        },
         limit,
       );
     },
@@ -181,7 +202,7 @@ export function createSearchClient(fetchKey: (key: string) => Promise<unknown>):
 function joinText(shards: readonly TextIndex[]): TextIndex {
   return {
     match(word, prefix) {
-      const out = new Map<string, { score: number; terms: string[] }>();
+      const out: TextMatches = new Map();
       for (const shard of shards)
         for (const [id, hit] of shard.match(word, prefix)) out.set(id, hit);
       return out;

@@ -1,7 +1,8 @@
 /**
- * The full results page, /search?q=…: every match grouped by kind, best first, with the
- * matched letters marked and a line of context. Context from a spoiler-tagged fact is gated.
- * It works as a plain GET form without JavaScript; with it, results follow the typing.
+ * The full results page, /search?q=…: every match in rank order (src/lib/search-engine.ts), with
+ * the matched letters marked and a text of the record's own under it (snippets.ts); a text from a
+ * spoiler-tagged fact is gated. Without JavaScript it says that search needs it and offers the
+ * lists and every page A to Z; with it, results follow the typing, and a failed download says so.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -12,19 +13,11 @@ import { Highlight } from '../../components/highlight';
 import { PageHead } from '../../components/page-head';
 import { useViewParams } from '../../components/filters/use-view-params';
 import { ViewSearchField } from '../../components/filters/view-search-field';
-import { paths } from '../../config/paths';
-import { foldWords } from '../../lib/fold';
-import { highlightRanges } from '../../lib/highlight';
+import { navigation, paths } from '../../config/paths';
 import type { SearchHit } from '../../lib/search-engine';
-import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
-import type { SearchDetail, SearchDoc, Snippet } from './documents';
-import { groupByKind, KIND_LABEL } from './kinds';
-
-/** The most results the page finds; the rest are a more precise query away. */
-export const RESULT_LIMIT = 100;
-/** Results shown at first, and added by each "Show more". */
-export const RESULT_PAGE = 20;
+import type { SearchDoc, Snippet } from './documents';
+import { RESULT_LIMIT, RESULT_PAGE, resultStatus, type SearchFailure } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -34,16 +27,19 @@ export function SearchPage() {
   const query = view.q.trim();
   const [shown, setShown] = useState({ query, count: RESULT_PAGE });
   const count = shown.query === query ? shown.count : RESULT_PAGE;
-  const results = useSearchResults(query, count);
-  const current = results && results.query === query ? results : null;
+  // "Try again" after a failed download asks afresh.
+  const [attempt, setAttempt] = useState(0);
+  const results = useSearchResults(query, count, attempt);
+  const current =
+    results && results.query === query && results.attempt === attempt ? results : null;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
-  const groups = groupByKind(visible);
   const searching = query !== '' && !current;
 
   return (
     <article className="page">
       <PageHead title="Search" shareLabel="Share this search" />
+      <NoScriptNotice />
       <GetForm
         action={paths.search.href()}
         role="search"
@@ -64,47 +60,36 @@ export function SearchPage() {
       </GetForm>
 
       <p role="status" className="result-count">
-        {!query || searching
-          ? ''
-          : hits.length === 0
-            ? `No results for “${query}”.`
-            : hits.length >= RESULT_LIMIT
-              ? `The best ${RESULT_LIMIT} results for “${query}”: add a word to narrow them.`
-              : `${plural(hits.length, 'result')} for “${query}”.`}
+        {!query || searching ? '' : resultStatus(query, hits.length, current?.failed)}
       </p>
+      {current?.failed && (
+        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      )}
 
       {!query && (
         <p>
-          Try{' '}
-          {EXAMPLES.map((q, i) => (
-            <span key={q}>
-              {i > 0 && (i === EXAMPLES.length - 1 ? ' or ' : ', ')}
-              <Link to={searchHref(q)}>{q}</Link>
-            </span>
-          ))}
-          .
+          Try <Links names={EXAMPLES} last="or" />.
         </p>
       )}
 
-      {current && query && hits.length === 0 && <DidYouMean names={current.closest} />}
+      {current && query && hits.length === 0 && current.failed !== 'all' && (
+        <DidYouMean names={current.closest} />
+      )}
 
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
-          <h2 id={`results-${group.kind}`}>
-            {KIND_LABEL[group.kind].many} ({group.hits.length})
-          </h2>
-          <ul className="result-list">
-            {group.hits.map((hit) => (
-              <ResultItem
-                key={hit.record.id}
-                hit={hit}
-                query={query}
-                snippets={current?.details.get(hit.record.id)?.snippets}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {visible.length > 0 && (
+        <ol className="result-list" aria-label={`Results for “${query}”`}>
+          {visible.map((hit) => (
+            <ResultItem
+              key={hit.record.id}
+              hit={hit}
+              query={query}
+              snippet={current?.snippets.get(hit.record.id)}
+            />
+          ))}
+        </ol>
+      )}
       {hits.length > count && (
         <button
           type="button"
@@ -120,12 +105,15 @@ export function SearchPage() {
 
 interface Results {
   query: string;
+  attempt: number;
+  /** What could not be downloaded, if anything. */
+  failed?: SearchFailure;
   /** Every hit, best first (records found by description may not be known yet). */
   hits: SearchHit<SearchDoc>[];
   /** The first `count` hits, each with its record. */
   visible: SearchHit<SearchDoc>[];
-  /** Links and snippets of the hits shown, as they arrive. */
-  details: Map<string, SearchDetail>;
+  /** The text shown under each hit shown (snippets.ts), as they arrive. */
+  snippets: Map<string, Snippet | undefined>;
   closest: string[];
   /** Whether the records found only by description and the snippets are still to come. */
   pending: boolean;
@@ -140,7 +128,7 @@ const loadClient = async (queryClient: QueryClient) =>
  * shown need (the records found only by description, the snippets), so the first result never
  * waits on them. The empty page, the one prerendered, downloads none of the search.
  */
-function useSearchResults(query: string, count: number): Results | null {
+function useSearchResults(query: string, count: number, attempt: number): Results | null {
   const queryClient = useQueryClient();
   const [results, setResults] = useState<Results | null>(null);
   useEffect(() => {
@@ -148,7 +136,15 @@ function useSearchResults(query: string, count: number): Results | null {
     let live = true;
     void (async () => {
       const client = await loadClient(queryClient);
-      await client.load(query, { full: true });
+      // The names (what the header searches, kept by the service worker for offline use) and
+      // the descriptions, downloaded at once: if only the descriptions fail, the names are
+      // searched alone.
+      const full = client.load(query, { full: true }).then(
+        () => true,
+        () => false,
+      );
+      await client.load(query);
+      const described = await full;
       const hits = client.search(query, RESULT_LIMIT);
       const visible = hits.slice(0, count).filter((h) => h.record.href);
       const closest = hits.length === 0 ? client.closest(query) : [];
@@ -156,19 +152,24 @@ function useSearchResults(query: string, count: number): Results | null {
       if (live)
         setResults((before) => ({
           query,
+          attempt,
+          ...(described ? {} : { failed: 'text' as const }),
           hits,
           visible,
-          details: before?.query === query ? before.details : new Map(),
+          snippets: before?.query === query ? before.snippets : new Map(),
           closest,
           pending: hits.length > 0,
         }));
     })().catch(() => {
+      // Not even the names could be downloaded: say so, never "no results".
       if (live)
         setResults({
           query,
+          attempt,
+          failed: 'all',
           hits: [],
           visible: [],
-          details: new Map(),
+          snippets: new Map(),
           closest: [],
           pending: false,
         });
@@ -176,16 +177,25 @@ function useSearchResults(query: string, count: number): Results | null {
     return () => {
       live = false;
     };
-  }, [query, count, queryClient]);
+  }, [query, count, attempt, queryClient]);
 
   useEffect(() => {
     if (!results?.pending) return;
     let live = true;
     void (async () => {
-      const client = await loadClient(queryClient);
+      const [client, { snippetFor }] = await Promise.all([
+        loadClient(queryClient),
+        import('./snippets'),
+      ]);
       const visible = await client.resolve(results.hits.slice(0, count));
       const details = await client.details(visible.map((h) => h.record.id));
-      if (live) setResults({ ...results, visible, details, pending: false });
+      const snippets = new Map(
+        visible.map((h) => [
+          h.record.id,
+          snippetFor(h, details.get(h.record.id)?.snippets ?? [], results.query),
+        ]),
+      );
+      if (live) setResults({ ...results, visible, snippets, pending: false });
     })().catch(() => {
       if (live) setResults({ ...results, pending: false });
     });
@@ -196,36 +206,16 @@ function useSearchResults(query: string, count: number): Results | null {
   return results;
 }
 
-/** The snippet that shows most of what was searched for, or the first one. */
-export function bestSnippet(
-  hit: SearchHit<SearchDoc>,
-  snippets: readonly Snippet[] = [],
-  query: string,
-): Snippet | undefined {
-  const words = foldWords(query);
-  let best: Snippet | undefined;
-  let most = 0;
-  for (const snippet of snippets) {
-    const count = highlightRanges(snippet.text, words, hit.matched).length;
-    if (count > most) {
-      best = snippet;
-      most = count;
-    }
-  }
-  return best ?? snippets[0];
-}
-
 function ResultItem({
   hit,
   query,
-  snippets,
+  snippet,
 }: {
   hit: SearchHit<SearchDoc>;
   query: string;
-  /** Undefined while they load. */
-  snippets: readonly Snippet[] | undefined;
+  /** Its text (snippets.ts); undefined while it loads. */
+  snippet: Snippet | undefined;
 }) {
-  const snippet = bestSnippet(hit, snippets, query);
   return (
     <li className="result">
       <Link to={hit.record.href} className="result__title">
@@ -241,18 +231,53 @@ function ResultItem({
   );
 }
 
+/**
+ * Without JavaScript the search cannot run (its index is searched in the browser), and the
+ * address's query never reaches this prerendered page: say so, and offer the way round.
+ */
+function NoScriptNotice() {
+  return (
+    <noscript>
+      <div className="notice">
+        <p>
+          <strong>Search needs JavaScript</strong>, which is off in this browser, so nothing can be
+          searched here.
+        </p>
+        <p>
+          Every page is listed by name in{' '}
+          <Link to={paths.searchIndex.href()}>Every page, A to Z</Link>. Or browse the lists:{' '}
+          <Links names={navigation} last="and" />.
+        </p>
+      </div>
+    </noscript>
+  );
+}
+
 function DidYouMean({ names }: { names: readonly string[] }) {
   if (names.length === 0) return <p>Check the spelling, or try fewer words.</p>;
   return (
     <p>
-      Did you mean{' '}
-      {names.map((name, i) => (
-        <span key={name}>
-          {i > 0 && (i === names.length - 1 ? ' or ' : ', ')}
-          <Link to={searchHref(name)}>{name}</Link>
-        </span>
-      ))}
-      ?
+      Did you mean <Links names={names} last="or" />?
     </p>
   );
+}
+
+/** Links in a sentence, "a, b or c": searches for words, or pages by their labels. */
+function Links({
+  names,
+  last,
+}: {
+  names: readonly (string | { label: string; href: string })[];
+  last: 'or' | 'and';
+}) {
+  return names.map((name, i) => {
+    const { label, href } =
+      typeof name === 'string' ? { label: name, href: searchHref(name) } : name;
+    return (
+      <span key={href}>
+        {i > 0 && (i === names.length - 1 ? ` ${last} ` : ', ')}
+        <Link to={href}>{label}</Link>
+      </span>
+    );
+  });
 }
