@@ -122,9 +122,15 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
 
         <section aria-labelledby="holds">
           <h2 id="holds">What the file holds now</h2>
-          {/* A long line scrolls inside the block: focusable, so a keyboard can scroll it too. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <pre className="code-block" tabIndex={0} aria-label={`The content of ${edit.file}`}>
+          {/* A long line scrolls inside the block: focusable, so a keyboard can scroll it too, and a
+              named region (HTML lets a pre carry a name only with such a role). */}
+          <pre
+            className="code-block"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={`The content of ${edit.file}`}
+          >
             <code>{view.json}</code>
           </pre>
         </section>
