@@ -3,28 +3,10 @@
  * records console errors, waiting for the app, and finding things the way a reader does, by
  * role and accessible name (puppeteer's ARIA queries, answered by Firefox's accessibility tree).
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { startStaticServer } from '../../scripts/static-server';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-/** Serves dist/ on E2E_PORT + offset (the Playwright suites use + 0 to + 30). */
-export async function serveDist(offset: number) {
-  const port = Number(process.env.E2E_PORT ?? 4173) + offset;
-  const server: Server = await startStaticServer({ dir: DIST, port });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    /** Stops answering at once, open connections included: the network is gone. */
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
+export { DIST, serveDist } from '../fixtures/serve-dist';
 
 export interface OpenPage {
   page: Page;
