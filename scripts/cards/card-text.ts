@@ -1,12 +1,13 @@
 /**
  * What a page's preview card says: the kind of page ("Character", "Season 3 · Episode 4"), the
  * entity's name and its one-line summary. The summary is the page's meta description, which the
- * page builders keep spoiler-free; nothing else from the page data reaches the card. Pure.
+ * page builders keep spoiler-free (and which spoilerFreeMeta replaces on the pages about a
+ * spoiler-tagged file); nothing else from the page data reaches the card. Pure.
  */
 import type { PersonPageData } from '../../src/features/cast/person-view.ts';
 import type { PlacePageData } from '../../src/features/places/place-view.ts';
 import type { EpisodePageData, SeasonPageData } from '../../src/features/seasons/season-view.ts';
-import type { BuiltPage } from '../lib/built-page.ts';
+import { spoilerFreeMeta, type BuiltPage } from '../lib/built-page.ts';
 
 export interface CardText {
   /** The kind of page, shown as a label above the name. */
@@ -40,7 +41,8 @@ function personKind(data: PersonPageData): string {
 }
 
 export function cardText(page: BuiltPage): CardText {
-  const base = { name: page.meta.title, summary: page.meta.description };
+  const meta = spoilerFreeMeta(page);
+  const base = { name: meta.title, summary: meta.description };
   switch (page.template) {
     case 'person':
       return { ...base, kind: personKind(page.data as PersonPageData) };

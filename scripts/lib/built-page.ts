@@ -4,6 +4,10 @@
  * content compiler wrote it. The search page has no data file of its own.
  */
 import type { PageMeta } from '../../src/data/page-data.ts';
+import {
+  CONTRIBUTE_KINDS,
+  type FilePageData,
+} from '../../src/features/contribute/contribute-view.ts';
 
 export interface BuiltPage {
   /** Below the base path, with a trailing slash: "/characters/charlie-spring/". */
@@ -18,4 +22,27 @@ export interface BuiltPage {
 /** The page's own data among the files it was rendered from: the one that carries its `meta`. */
 export function ownData(files: readonly unknown[]): unknown {
   return files.find((f) => typeof f === 'object' && f !== null && 'meta' in f);
+}
+
+/**
+ * The page's title and description as a preview card and structured data may repeat them. A
+ * page about a content file that is spoiler-tagged as a whole (a 2022 prediction whose claim
+ * gives the story away, shown on the release page only behind the spoiler shield) is named by
+ * that claim, so these say what kind of file it is instead.
+ */
+export function spoilerFreeMeta(page: BuiltPage): PageMeta {
+  if (!aboutSpoilerFile(page)) return page.meta;
+  const kind = CONTRIBUTE_KINDS[(page.data as FilePageData).view.kind];
+  return {
+    ...page.meta,
+    title: `Edit a ${kind}`,
+    description: `Fix or add to a ${kind} on the Heartstopper Fan Wiki: its content file, its sources and the steps to change it. What it says gives part of the story away.`,
+  };
+}
+
+/** Whether the page is about a content file spoiler-tagged as a whole. */
+export function aboutSpoilerFile(page: BuiltPage): boolean {
+  if (page.template !== 'contribute-file') return false;
+  const file = JSON.parse((page.data as FilePageData).view.json) as { reveal?: unknown };
+  return file.reveal !== undefined;
 }

@@ -27,7 +27,7 @@ import type {
   SeasonsView,
 } from '../../src/features/seasons/season-view.ts';
 import type { VolumePageData, VolumesView } from '../../src/features/volumes/volume-view.ts';
-import type { BuiltPage } from './built-page.ts';
+import { aboutSpoilerFile, spoilerFreeMeta, type BuiltPage } from './built-page.ts';
 
 /** How the graph names the site and reaches its pages. */
 export interface LdSite {
@@ -74,7 +74,8 @@ export const SECTIONS: Record<string, { path: string; name: string }> = {
 const LIST_TEMPLATES = new Set(['cast', 'characters', 'volumes', 'seasons', 'places', 'awards']);
 
 /** Builds the graph for one page. */
-export function structuredData(page: BuiltPage, site: LdSite, image?: LdImage): Node {
+export function structuredData(built: BuiltPage, site: LdSite, image?: LdImage): Node {
+  const page = { ...built, meta: spoilerFreeMeta(built) };
   const ids = idsFor(page, site);
   const { entity, about = [], list } = describe(page, site, ids);
   const webPage: Node = {
@@ -410,10 +411,10 @@ function describe(page: BuiltPage, site: LdSite, ids: Ids): Description {
       };
     }
     case 'contribute-file': {
+      // The page the file is shown on, by name unless the name quotes a spoiler.
       const { view } = page.data as FilePageData;
-      return {
-        about: [{ '@type': 'WebPage', name: view.page.title, url: site.url(view.page.href) }],
-      };
+      const name = aboutSpoilerFile(page) ? {} : { name: view.page.title };
+      return { about: [{ '@type': 'WebPage', ...name, url: site.url(view.page.href) }] };
     }
     case 'release':
     case 'changes':

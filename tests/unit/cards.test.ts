@@ -13,7 +13,7 @@ import { cardText } from '../../scripts/cards/card-text';
 import { cardJob, cardPath, drawCard, pagesWithCards, writeCards } from '../../scripts/cards/cards';
 import { readContent } from '../../scripts/lib/read-content';
 import { checkContent } from '../../src/data/check';
-import { builtPages } from '../fixtures/built-pages';
+import { builtPages, spoilerTexts } from '../fixtures/built-pages';
 import { compiledFixture } from '../fixtures/wiki';
 
 const pages = builtPages(compiledFixture());
@@ -59,8 +59,27 @@ describe('what a card says', () => {
       const t = cardText(p);
       expect(t.kind, p.path).not.toBe('');
       expect(t.name, p.path).not.toBe('');
-      expect(t.summary, p.path).toBe(p.meta.description);
+      expect(t.summary, p.path).not.toBe('');
     }
+  });
+
+  it('no card shows any text the spoiler shield can hide', () => {
+    let checked = 0;
+    for (const p of pages) {
+      const card = JSON.stringify(cardText(p));
+      for (const text of spoilerTexts(p)) {
+        checked++;
+        expect(card, `${p.path}: ${text}`).not.toContain(text);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('the card of a page about a spoiler-tagged prediction never quotes its claim', () => {
+    const paris = text('/contribute/predictions/s2-paris/');
+    expect(JSON.stringify(paris)).not.toContain('Paris');
+    expect(paris).toMatchObject({ kind: 'Content file', name: 'Edit a prediction' });
+    expect(text('/contribute/predictions/s2-dot/').name).toContain('The dog appears in season 2');
   });
 
   it('the bundled font draws every letter of every card of the real wiki', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
 import type { BuiltPage } from '../../scripts/lib/built-page';
 import { jsonLdScript, SECTIONS, structuredData } from '../../scripts/lib/structured-data';
-import { builtPages } from '../fixtures/built-pages';
+import { builtPages, spoilerTexts } from '../fixtures/built-pages';
 import { compiledFixture, fixtureContent } from '../fixtures/wiki';
 
 const SITE = {
@@ -253,27 +253,28 @@ describe('structured data for every template', () => {
 });
 
 describe('spoilers', () => {
-  /** The text of everything in a page's data that carries a spoiler tag. */
-  const tagged = (value: unknown, into: string[] = []): string[] => {
-    if (Array.isArray(value)) value.forEach((v) => tagged(v, into));
-    else if (typeof value === 'object' && value !== null) {
-      const node = value as Node;
-      if (node.reveal !== undefined && typeof node.text === 'string') into.push(node.text);
-      Object.values(node).forEach((v) => tagged(v, into));
-    }
-    return into;
-  };
-
   it('no page’s structured data holds any text the spoiler shield can hide', () => {
     let checked = 0;
     for (const p of pages) {
       const json = JSON.stringify(structuredData(p, SITE, IMAGE));
-      for (const text of tagged(p.data)) {
+      for (const text of spoilerTexts(p)) {
         checked++;
         expect(json, `${p.path}: ${text}`).not.toContain(text);
       }
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('a page about a spoiler-tagged prediction’s file names it by its kind, never by its claim', () => {
+    const paris = page('/contribute/predictions/s2-paris/');
+    expect(paris.meta.title).toContain('A trip to Paris');
+    const json = JSON.stringify(structuredData(paris, SITE, IMAGE));
+    expect(json).not.toContain('Paris');
+    expect(json).toContain('Edit a prediction');
+    // One that gives nothing away keeps its name.
+    expect(JSON.stringify(structuredData(page('/contribute/predictions/s2-dot/'), SITE))).toContain(
+      'The dog appears in season 2',
+    );
   });
 
   it('a character whose very summary gives the story away keeps it out', () => {
