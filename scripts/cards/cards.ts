@@ -28,9 +28,10 @@ import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardLayout } from './card-layout.ts
 import type { CardText } from './card-text.ts';
 
 /**
- * At most this many pages get a card of their own. Measured by `npm run bench:scale`
- * (docs/benchmarks-scale.md): a cold cache draws about 15 cards a second on one core of the
- * benchmark machine, so the cap keeps a first build's drawing near two minutes.
+ * At most this many pages get a card of their own. `npm run bench:scale` (docs/benchmarks-
+ * scale.md) drew 12 to 43 cards a second into an empty cache on the two-core benchmark machine,
+ * depending on its load, at 55-80 KB a card: 2,000 cards take one to three minutes on a first
+ * build and about 130 MB of the deploy. Past the cap a wiki still builds in bounded time.
  */
 export const CARD_CAP = 2000;
 
