@@ -4,10 +4,7 @@
  * content compiler wrote it. The search page has no data file of its own.
  */
 import type { PageMeta } from '../../src/data/page-data.ts';
-import {
-  CONTRIBUTE_KINDS,
-  type FilePageData,
-} from '../../src/features/contribute/contribute-view.ts';
+import type { FilePageData } from '../../src/features/contribute/contribute-view.ts';
 
 export interface BuiltPage {
   /** Below the base path, with a trailing slash: "/characters/charlie-spring/". */
@@ -32,13 +29,16 @@ export function ownData(files: readonly unknown[]): unknown {
  */
 export function spoilerFreeMeta(page: BuiltPage): PageMeta {
   if (!aboutSpoilerFile(page)) return page.meta;
-  const kind = CONTRIBUTE_KINDS[(page.data as FilePageData).view.kind];
+  const kind = WHOLE_FILE_SPOILERS[(page.data as FilePageData).view.kind] ?? 'content file';
   return {
     ...page.meta,
     title: `Edit a ${kind}`,
     description: `Fix or add to a ${kind} on the Heartstopper Fan Wiki: its content file, its sources and the steps to change it. What it says gives part of the story away.`,
   };
 }
+
+/** The kinds of file that can be spoiler-tagged as a whole and have a page, by name. */
+const WHOLE_FILE_SPOILERS: Record<string, string> = { predictions: 'prediction' };
 
 /** Whether the page is about a content file spoiler-tagged as a whole. */
 export function aboutSpoilerFile(page: BuiltPage): boolean {

@@ -57,6 +57,8 @@ describe.skipIf(firefoxMissing())(`Firefox (${firefoxMissing() ?? 'WebDriver BiD
     const { page, problems } = await newPage(browser);
     await open(page, `${site.origin}/`);
     await waitForOfflineReady(page, precacheKeys(site.origin));
+    // Nothing still on its way when the network goes: what follows is read offline only.
+    await page.waitForNetworkIdle({ idleTime: 300 });
 
     await site.close();
     const sections = await byRole(page, 'navigation', 'Sections');
