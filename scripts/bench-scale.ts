@@ -6,7 +6,9 @@
  * weights by route kind (gzip HTML, inline page state, the page's data file), list pages, the
  * search index, time to a first search result in headless Chromium and what it downloaded,
  * the service worker's first-visit precache, and what a returning reader downloads after one
- * character's bio changes. At 1× it also rebuilds and checks that no file changed.
+ * character's bio changes, and the preview cards: how many pages get their own, seconds spent
+ * drawing them into an empty cache, their bytes, and how many one edit redraws. At 1× it also
+ * rebuilds and checks that no file changed.
  * Writes docs/benchmarks-scale.md and docs/benchmarks-scale.json. A measurement, not a test: it
  * never fails on a number.
  *
@@ -48,6 +50,7 @@ import { buildSearchFiles } from './compile/search.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import { readContent } from './lib/read-content.ts';
 import { editCharacterBio, generateScaledContent } from './lib/scale-content.ts';
+import { CARD_CAP } from './cards/cards.ts';
 import { precacheEntries } from './lib/service-worker.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -124,6 +127,37 @@ interface BuildTiming {
   seconds: number;
   /** Phases of `npm run build`, from when each step's last line appeared. */
   phases: { checkData?: number; client?: number; ssr?: number; prerender?: number };
+  /** The preview cards, from the prerenderer's "Preview cards:" line. */
+  cards?: CardStats;
+}
+
+interface CardStats {
+  /** Pages with a card of their own, and pages past the cap on the generic card. */
+  own: number;
+  generic: number;
+  /** Cards drawn by this build (the rest came from the cache), and the seconds drawing took. */
+  drawn: number;
+  drawSeconds: number;
+  totalKB: number;
+  largestKB: number;
+}
+
+/** Reads the prerenderer's summary line (scripts/prerender.ts). */
+function parseCards(line: string): CardStats | undefined {
+  const m =
+    /Preview cards: (\d+) \((\d+) pages past the cap .*?\), (\d+) drawn in ([\d.]+) s.*?; (\d+) KB in all, the largest (\d+) KB/.exec(
+      line,
+    );
+  if (!m) return undefined;
+  const [own, generic, drawn, drawSeconds, totalKB, largestKB] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { own, generic, drawn, drawSeconds, totalKB, largestKB };
 }
 
 /**
@@ -134,22 +168,27 @@ function build({
   content,
   dist,
   logFile,
+  cardCache,
 }: {
   content: string;
   dist: string;
   logFile: string;
+  /** The preview cards' cache folder: empty for a first build, kept for the ones after it. */
+  cardCache: string;
 }): Promise<BuildTiming> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: content,
     DIST_DIR: dist,
     SSR_DIR: `${dist}-ssr`,
+    CARD_CACHE_DIR: cardCache,
   };
   delete env.BASE_PATH;
   log(`npm run build → ${dist} (content ${content})`);
   const out = createWriteStream(logFile);
   const started = performance.now();
   const marks: { at: number; line: string }[] = [];
+  let cards: CardStats | undefined;
   let tail = '';
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {
@@ -165,9 +204,11 @@ function build({
       pending += chunk.toString();
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines)
+      for (const line of lines) {
         if (/Data check passed|✓ built in|Prerendered \d+ pages/.test(line))
           marks.push({ at, line });
+        cards = parseCards(line) ?? cards;
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -190,7 +231,7 @@ function build({
       if (built[0] !== undefined && built[1] !== undefined)
         phases.ssr = seconds(built[1] - built[0]);
       if (built[1] !== undefined) phases.prerender = seconds(ended - built[1]);
-      resolve({ seconds: seconds(ended - started), phases });
+      resolve({ seconds: seconds(ended - started), phases, ...(cards ? { cards } : {}) });
     });
   });
 }
@@ -607,6 +648,8 @@ type Run = Record<string, unknown> & {
   firstResultMs?: number;
   charlie: { htmlGzipKB: number; inlineDataKB: number; dataKB: number; dataGzipKB: number };
   phases: BuildTiming['phases'];
+  cards: CardStats | undefined;
+  cardsRedrawnByOneEdit: number | undefined;
   steps: ReturnType<typeof timeSteps>;
   routes: Partial<Record<RouteKind, RouteStats>>;
 };
@@ -621,14 +664,22 @@ async function runScale(scale: number, temp: string, snapshot: string): Promise<
     log(`${scale}×: generated ${made.files} content files in ${content}`);
   }
   await checkGenerated(content);
-  const timing = await build({ content, dist: name, logFile: join(temp, `${name}.log`) });
+  // Cards are drawn into an empty cache: the first build pays for every one.
+  const cardCache = join(temp, `cards-${scale}`);
+  rmSync(cardCache, { recursive: true, force: true });
+  const timing = await build({
+    content,
+    dist: name,
+    logFile: join(temp, `${name}.log`),
+    cardCache,
+  });
   log(`${scale}×: built in ${timing.seconds} s ${JSON.stringify(timing.phases)}`);
 
   // At 1×, the same content built again must give the same files.
   let rebuild: Record<string, unknown> = {};
   if (scale === 1) {
     const again = `${name}-rebuild`;
-    await build({ content, dist: again, logFile: join(temp, `${again}.log`) });
+    await build({ content, dist: again, logFile: join(temp, `${again}.log`), cardCache });
     const { differing, identical } = differingFiles(dist, join(BUILD_ROOT, again));
     rebuild = {
       rebuildDifferingFiles: differing.length,
@@ -649,6 +700,7 @@ async function runScale(scale: number, temp: string, snapshot: string): Promise<
     content: edited,
     dist: editName,
     logFile: join(temp, `${editName}.log`),
+    cardCache,
   });
   const edit = oneEditDownload(dist, join(BUILD_ROOT, editName));
   log(`${scale}×: one edit → ${edit.oneEditDownloadKB} KB, ${edit.filesChangedByOneEdit} files`);
@@ -710,6 +762,8 @@ async function runScale(scale: number, temp: string, snapshot: string): Promise<
     loadAverageAtStart: load,
     ...rebuild,
     phases: timing.phases,
+    cards: timing.cards,
+    cardsRedrawnByOneEdit: editTiming.cards?.drawn,
     steps,
     records,
     routes,
@@ -917,6 +971,10 @@ function markdown(runs: Run[], date: string): string {
     '  another dist; a returning reader downloads the new `sw.js` (gzip) and every MANIFEST entry',
     '  whose [path, revision] is new. **files changed**: every file in the dist that differs.',
     '- **rebuild**: at 1×, the same content built twice; files that differ byte for byte (expected 0).',
+    `- **preview cards**: pages with a card of their own (at most ${CARD_CAP}, \`CARD_CAP\` in`,
+    '  `scripts/cards/cards.ts`; past it, pages about content files and then the rest use the',
+    '  generic card), seconds the first build spent drawing them (satori and resvg, one at a time)',
+    '  into an empty cache, their bytes in the dist, and how many the one-edit build redrew.',
     '',
     '## Goals',
     '',
@@ -945,6 +1003,10 @@ function markdown(runs: Run[], date: string): string {
     `| search data until the network is idle KB | ${runs.map((r) => f(r.searchDataUntilIdleKB as number)).join(' | ')} |`,
     `| precache gzip KB | ${runs.map((r) => f(r.precacheGzipKB)).join(' | ')} |`,
     `| one-edit download KB | ${runs.map((r) => f(r.oneEditDownloadKB)).join(' | ')} |`,
+    `| preview cards: own / generic | ${runs.map((r) => (r.cards ? `${r.cards.own} / ${r.cards.generic}` : '–')).join(' | ')} |`,
+    `| preview cards: drawing s (empty cache) | ${runs.map((r) => f(r.cards?.drawSeconds)).join(' | ')} |`,
+    `| preview cards: MB in all / largest KB | ${runs.map((r) => (r.cards ? `${f(r.cards.totalKB / 1024)} / ${r.cards.largestKB}` : '–')).join(' | ')} |`,
+    `| preview cards redrawn by one edit | ${runs.map((r) => r.cardsRedrawnByOneEdit ?? '–').join(' | ')} |`,
     '',
   ];
   for (const r of runs) {

@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { checkContent, formatProblem } from '../src/data/check.ts';
-import { storyShape, writeGenerated } from './compile/shape.ts';
+import { writeGenerated } from './compile/shape.ts';
 import { CONTENT_ROOT, readContent } from './lib/read-content.ts';
 
 const dir = process.argv[2] ?? CONTENT_ROOT;
@@ -21,7 +21,7 @@ if (lines.length > 0 || !content) {
 }
 // The wiki's own content: keep src/data/shape.json and the spoiler stylesheet in step with it.
 if (process.argv[2] === undefined && !process.env.CONTENT_DIR) {
-  for (const file of writeGenerated(storyShape(content)))
+  for (const file of writeGenerated(content))
     console.log(`Updated ${file} from the content.`);
 }
 const files = Object.values(raw.collections).reduce((n, c) => n + Object.keys(c ?? {}).length, 1);

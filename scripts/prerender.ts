@@ -1,7 +1,8 @@
 /**
  * Turns the client build into the finished site: compiles the content into page data
  * (dist/data/**.json), writes a complete HTML page for every route (dist/characters/charlie-spring/
- * index.html and so on) with the same routes the browser runs, dist/404.html, the offline shell,
+ * index.html and so on) with the same routes the browser runs, each with its own preview card
+ * (dist/cards/, scripts/cards/) and structured data, dist/404.html, the offline shell,
  * sitemap.xml, robots.txt, _headers, the feed, and the service worker with its revisioned
  * precache. Run by `npm run build` after the client and server builds.
  *
@@ -23,13 +24,17 @@ import { linkConfig } from './compile/links.ts';
 import { parseMarkdown } from './compile/markdown.ts';
 import { changeEntries } from '../src/features/changes/changes-view.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
+import { cardText } from './cards/card-text.ts';
+import { CARD_CAP, cardJob, pagesWithCards, writeCards, type CardJob } from './cards/cards.ts';
 import { deferEntryScript } from './lib/app-loader.ts';
+import { ownData, type BuiltPage } from './lib/built-page.ts';
 import { atomFeed } from './lib/feed.ts';
-import { headTags } from './lib/head.ts';
+import { headTags, OG_IMAGE, type HeadInput } from './lib/head.ts';
 import { normaliseBase } from './lib/headers-file.ts';
 import { precompress } from './lib/precompress.ts';
 import { readContent } from './lib/read-content.ts';
 import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
+import { jsonLdScript, structuredData } from './lib/structured-data.ts';
 import {
   absoluteUrl,
   headersFile,
@@ -145,7 +150,11 @@ async function main() {
     return value;
   });
 
-  const fill = (rendered: Server.RenderedPage | null, pathname: string | null) => {
+  const fill = (
+    rendered: Server.RenderedPage | null,
+    pathname: string | null,
+    extra: Pick<HeadInput, 'image' | 'structuredData'> = {},
+  ) => {
     const meta = rendered?.meta ?? {
       title: server.SITE_NAME,
       description: 'An unofficial, cited Heartstopper wiki.',
@@ -157,6 +166,7 @@ async function main() {
         description: meta.description,
         type: meta.type ?? 'website',
         siteName: server.SITE_NAME,
+        ...extra,
       },
       address,
       pathname,
@@ -179,14 +189,28 @@ async function main() {
       .replace('<!--app-state-->', () => state);
   };
 
+  const ldSite = { name: server.SITE_NAME, url: (path: string) => absoluteUrl(address, path) };
+  const withCards = pagesWithCards(site.pages);
+  const cards: CardJob[] = [];
   for (const page of site.pages) {
     const rendered = await server.render(page.path, { basename: address.base });
     if (rendered.status !== 200)
       throw new Error(`${page.path} rendered with status ${rendered.status}.`);
+    const built: BuiltPage = {
+      path: page.path,
+      template: page.template,
+      meta: rendered.meta,
+      data: ownData(rendered.dataKeys.map((key) => site.files.get(key))),
+    };
+    const card = withCards.has(page) ? cardJob(page.path, cardText(built)) : undefined;
+    if (card) cards.push(card);
+    const image = card?.ref ?? OG_IMAGE;
+    const ld = structuredData(built, ldSite, { ...image, url: absoluteUrl(address, image.path) });
     const file = fileFor(page.path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, fill(rendered, page.path));
+    writeFileSync(file, fill(rendered, page.path, { image, structuredData: jsonLdScript(ld) }));
   }
+  const drawn = await writeCards(cards, dist);
 
   const missing = await server.render(server.NOT_FOUND_PATH, { basename: address.base });
   if (missing.status !== 404)
@@ -212,6 +236,9 @@ async function main() {
   const packed = precompress(dist);
 
   rmSync(ssr, { recursive: true, force: true });
+  console.log(
+    `Preview cards: ${drawn.cards} (${site.pages.length - cards.length} pages past the cap of ${CARD_CAP} use the generic card), ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s, the rest from the cache; ${Math.round(drawn.bytes / 1024)} KB in all, the largest ${Math.round(drawn.largest / 1024)} KB.`,
+  );
   console.log(
     `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}${publicAddress.from === 'homepage' ? ', from package.json\'s "homepage"' : ''}).`,
   );

@@ -41,6 +41,8 @@ export interface SitePage {
   template: string;
   /** The day its facts were last checked: the sitemap's lastmod. */
   checked: string;
+  /** The key of its own data file, when it has one (the search page has none). */
+  dataKey?: string;
 }
 
 export interface CompiledSite {
@@ -78,7 +80,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   const pages: SitePage[] = [];
   const checked = content.wiki.checked;
   const page = (path: string, template: string, key: string, data: { checked: string }) => {
-    pages.push({ path, template, checked: data.checked });
+    pages.push({ path, template, checked: data.checked, dataKey: key });
     files.set(key, data);
   };
 

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../../src/data/check.ts';
-import type { StoryShape } from '../../src/data/story-shape.ts';
+import type { EpisodeTitles, StoryShape } from '../../src/data/story-shape.ts';
 import { spoilerCss } from './spoiler-css.ts';
 
 export function storyShape(content: Content): StoryShape {
@@ -23,18 +23,29 @@ export function storyShape(content: Content): StoryShape {
         short: s.short,
         param: s.param,
         ...(s.episodes ? { episodes: s.episodes.count } : {}),
-        ...(s.episodes
-          ? {
-              episodeTitles: Array.from(
-                { length: s.episodes.count },
-                (_, i) =>
-                  content.episodes.find((e) => e.season === s.number && e.number === i + 1)
-                    ?.title ?? `Episode ${i + 1}`,
-              ),
-            }
-          : {}),
       })),
   };
+}
+
+/**
+ * Each season's episode titles, in order, by season number: only the settings dialog names
+ * episodes, so they live apart from the shape every page loads.
+ */
+export function episodeTitles(content: Content): EpisodeTitles {
+  return Object.fromEntries(
+    content.seasons
+      .filter((s) => s.episodes)
+      .sort((a, b) => a.number - b.number)
+      .map((s) => [
+        String(s.number),
+        Array.from(
+          { length: s.episodes!.count },
+          (_, i) =>
+            content.episodes.find((e) => e.season === s.number && e.number === i + 1)?.title ??
+            `Episode ${i + 1}`,
+        ),
+      ]),
+  );
 }
 
 /** Writes a file when its text differs; returns true if it changed. */
@@ -51,17 +62,18 @@ function writeIfChanged(file: string, text: string): boolean {
 }
 
 /** The files derived from the story's shape: what changed, by repository path. */
-export function generatedFiles(shape: StoryShape): Record<string, string> {
+export function generatedFiles(shape: StoryShape, titles: EpisodeTitles): Record<string, string> {
   return {
     'src/data/shape.json': `${JSON.stringify(shape, null, 2)}\n`,
+    'src/data/episode-titles.json': `${JSON.stringify(titles, null, 2)}\n`,
     'src/styles/spoilers.generated.css': spoilerCss(shape),
   };
 }
 
 /** Brings shape.json and the spoiler stylesheet in step with the content; returns those changed. */
-export function writeGenerated(shape: StoryShape): string[] {
+export function writeGenerated(content: Content): string[] {
   const root = join(import.meta.dirname, '..', '..');
-  return Object.entries(generatedFiles(shape)).flatMap(([file, text]) =>
-    writeIfChanged(join(root, file), text) ? [file] : [],
+  return Object.entries(generatedFiles(storyShape(content), episodeTitles(content))).flatMap(
+    ([file, text]) => (writeIfChanged(join(root, file), text) ? [file] : []),
   );
 }

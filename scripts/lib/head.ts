@@ -1,4 +1,7 @@
-/** The <head> tags of one prerendered page: title, description, canonical link and previews. */
+/**
+ * The <head> tags of one prerendered page: title, description, canonical link, previews (the
+ * page's own card, or the generic one) and its structured data.
+ */
 import { absoluteUrl, type SiteAddress } from './site-files.ts';
 
 export interface HeadInput {
@@ -8,9 +11,22 @@ export interface HeadInput {
   description: string;
   type: string;
   siteName: string;
+  /** The page's own preview card (scripts/cards); without one, the generic card. */
+  image?: PreviewImage;
+  /** The page's JSON-LD, as a whole `<script type="application/ld+json">` element. */
+  structuredData?: string;
 }
 
-export const OG_IMAGE = {
+export interface PreviewImage {
+  /** Below the base path: "/cards/characters/charlie-spring.0f3a9c2b1d.png". */
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The generic card, for pages without their own and for the 404 page. */
+export const OG_IMAGE: PreviewImage = {
   path: '/og-card.jpg',
   width: 1200,
   height: 630,
@@ -32,7 +48,8 @@ export function headTags(page: HeadInput, address: SiteAddress, pathname: string
     return tags.join('\n    ');
   }
   const url = absoluteUrl(address, pathname);
-  const image = absoluteUrl(address, OG_IMAGE.path);
+  const card = page.image ?? OG_IMAGE;
+  const image = absoluteUrl(address, card.path);
   const meta = (property: string, content: string | number) =>
     `<meta property="${property}" content="${escapeHtml(String(content))}" />`;
   tags.push(
@@ -43,15 +60,17 @@ export function headTags(page: HeadInput, address: SiteAddress, pathname: string
     meta('og:url', url),
     meta('og:type', page.type),
     meta('og:image', image),
-    meta('og:image:width', OG_IMAGE.width),
-    meta('og:image:height', OG_IMAGE.height),
-    meta('og:image:alt', OG_IMAGE.alt),
+    meta('og:image:type', card.path.endsWith('.png') ? 'image/png' : 'image/jpeg'),
+    meta('og:image:width', card.width),
+    meta('og:image:height', card.height),
+    meta('og:image:alt', card.alt),
     meta('og:locale', 'en_GB'),
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(page.description)}" />`,
     `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
-    `<meta name="twitter:image:alt" content="${escapeHtml(OG_IMAGE.alt)}" />`,
+    `<meta name="twitter:image:alt" content="${escapeHtml(card.alt)}" />`,
   );
+  if (page.structuredData) tags.push(page.structuredData);
   return tags.join('\n    ');
 }

@@ -14,9 +14,10 @@ export interface ScreenShape {
   param: string;
   /** Episodes on record, for seasons. */
   episodes?: number;
-  /** Their titles, in order, where on record. */
-  episodeTitles?: string[];
 }
+
+/** Each season's episode titles in order, by season number (src/data/episode-titles.json). */
+export type EpisodeTitles = Record<string, string[]>;
 
 export interface StoryShape {
   volumes: number[];

@@ -27,9 +27,6 @@ export type { ScreenShape };
 
 export const VOLUME_NUMBERS: readonly number[] = shape.volumes;
 export const SCREENS: readonly ScreenShape[] = shape.screens;
-export const LAST_VOLUME = Math.max(...VOLUME_NUMBERS);
-export const LAST_SCREEN = Math.max(...SCREENS.map((s) => s.number));
-export const FILM = SCREENS.find((s) => s.kind === 'film');
 
 const screenOf = (number: number) => SCREENS.find((s) => s.number === number);
 

@@ -77,7 +77,7 @@ function linkProblem(href: string): string | null {
   return 'is not a file in dist';
 }
 
-test('every built page: one h1, its own title and description, canonical address, page state with current data, internal links that resolve', () => {
+test('every built page: one h1, its own title and description, canonical address, its own preview card, structured data, page state with current data, internal links that resolve', () => {
   const pages = builtPages();
   // Every template's sample page is among them (a sanity check on the walk, not a count).
   for (const { path } of TEMPLATES) expect(pages, path).toContain(path);
@@ -85,6 +85,7 @@ test('every built page: one h1, its own title and description, canonical address
   const problems: string[] = [];
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
+  const cards = new Map<string, string>();
   const brokenLinks = new Map<string, Set<string>>();
   let linksChecked = 0;
 
@@ -125,9 +126,37 @@ test('every built page: one h1, its own title and description, canonical address
       problem('og:description is not the description');
     if (!/^(website|article|profile)$/.test(metaProperty(html, 'og:type') ?? ''))
       problem(`og:type is ${metaProperty(html, 'og:type')}`);
-    if (metaProperty(html, 'og:image') !== `${SITE}/og-card.jpg`)
-      problem(`og:image is ${metaProperty(html, 'og:image')}`);
+    // Its own preview card, there in dist, and the same one for every kind of preview.
+    const image = metaProperty(html, 'og:image') ?? '';
+    if (!image.startsWith(`${SITE}/cards/`) || !image.endsWith('.png'))
+      problem(`og:image is ${image}, not the page's own card`);
+    else if (!existsSync(join(DIST, image.slice(SITE.length))))
+      problem(`og:image ${image} is not in dist`);
+    else if (cards.has(image)) problem(`og:image is also ${cards.get(image)}'s`);
+    else cards.set(image, path);
+    if (metaName(html, 'twitter:image') !== image) problem('twitter:image is not og:image');
+    if (!metaProperty(html, 'og:image:alt')) problem('no og:image:alt');
     if (metaName(html, 'twitter:card') !== 'summary_large_image') problem('no twitter:card');
+
+    // One JSON-LD block that parses, with the page and its breadcrumbs, at this address, whose
+    // addresses on the site are all pages or files in dist.
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    if (blocks.length !== 1) problem(`${blocks.length} JSON-LD blocks`);
+    else {
+      const graph = (JSON.parse(blocks[0]![1]!) as { '@graph': Record<string, unknown>[] })[
+        '@graph'
+      ];
+      const types = graph.map((n) => n['@type']);
+      if (!types.includes('BreadcrumbList')) problem('no BreadcrumbList in the JSON-LD');
+      const webPage = graph.find((n) => /Page$/.test(String(n['@type'])));
+      if (webPage?.url !== url) problem(`the JSON-LD page is ${String(webPage?.url)}`);
+      // Links (url, item), not identifiers (@id).
+      for (const [, address] of blocks[0]![1]!.matchAll(/"(?:url|item)":"([^"]+)"/g)) {
+        if (!address!.startsWith(`${SITE}/`)) continue;
+        const wrong = linkProblem(address!.slice(SITE.length));
+        if (wrong) problem(`JSON-LD address ${address} ${wrong}`);
+      }
+    }
 
     const state = pageState(html);
     if (!state) problem('no page state');
@@ -236,7 +265,7 @@ test.describe('site files', () => {
     expect(headers).toContain('Permissions-Policy:');
   });
 
-  test('the only inline scripts are the early settings script and the app loader, allowed by their hashes; no source maps', () => {
+  test('the only inline scripts are the early settings script and the app loader, allowed by their hashes (page state and structured data are data, never run); no source maps', () => {
     const files = walk(DIST);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     const hash = (text: string) =>
@@ -255,7 +284,7 @@ test.describe('site files', () => {
       const text = readFileSync(file, 'utf8');
       const inline = [
         ...text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g),
-      ].filter((m) => !/type="application\/json"/.test(m[1]!));
+      ].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!));
       expect(
         inline.map((m) => m[2]),
         file,

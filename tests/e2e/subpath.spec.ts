@@ -77,10 +77,14 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
     'href',
     `${SITE}${BASE}characters/charlie-spring/`,
   );
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
-    'content',
-    `${SITE}${BASE}og-card.jpg`,
+  // The page's own preview card, under the sub-path too, and served from there.
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(card).toMatch(
+    new RegExp(`^${SITE}${BASE}cards/characters/charlie-spring\\.[0-9a-f]{10}\\.png$`),
   );
+  const served = await page.request.get(`${origin}${card!.slice(SITE.length)}`);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('image/png');
 
   await page
     .getByRole('main')

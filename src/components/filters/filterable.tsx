@@ -136,7 +136,6 @@ export function Filterable<T>({
   useEffect(() => {
     if (hydrated && toggle.current?.hasAttribute('data-clicked')) {
       toggle.current.removeAttribute('data-clicked');
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- a click the page kept for now
       setOpen(true);
       setEngaged(true);
     }

@@ -5,7 +5,7 @@ import { plural } from '../../lib/text';
 import type { ReleaseView } from './release-view';
 import { buildScorecard, OUTCOMES } from './scorecard-view';
 import { OUTCOME_LABEL } from './verdict-badge';
-import { CLOSE_MONTHS } from './verdicts';
+import { CLOSE_MONTHS } from '../../data/story';
 
 export default function Scorecard({ view }: { view: ReleaseView }) {
   const card = buildScorecard(view);

@@ -61,8 +61,10 @@ export function HeaderSearch() {
       inputRef.current?.select();
       load();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // In the capture phase: a key pressed on a part of the page still waiting for its code never
+    // bubbles past React's root (React holds it back to replay once that part has hydrated).
+    document.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => document.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [load]);
 
   if (Combobox) return <Combobox inputRef={inputRef} initialValue={typed} keepFocus={focused} />;

@@ -8,7 +8,9 @@
  * bottom of the screen, every control on screen from 320 px up.
  */
 import { useEffect, useId, useRef } from 'react';
+import episodeTitlesJson from '../../data/episode-titles.json';
 import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
+import type { EpisodeTitles } from '../../data/story-shape';
 import { THEMES, type Theme } from '../../lib/preferences';
 import type { Progress } from '../../lib/reveal';
 import { setProgress, setTheme } from '../../data/set-preferences';
@@ -34,6 +36,8 @@ function parseWatch(value: string): Pick<Progress, 'screen' | 'episode'> {
   return episode === undefined ? { screen: screen ?? 0 } : { screen: screen ?? 0, episode };
 }
 
+const EPISODE_TITLES = episodeTitlesJson as EpisodeTitles;
+
 /** Each season's episodes, then the season as a whole (a shortcut), then the film. */
 function WatchOptions() {
   return (
@@ -46,7 +50,7 @@ function WatchOptions() {
           </option>
         ) : (
           <optgroup key={s.number} label={s.title}>
-            {(s.episodeTitles ?? []).map((title, i) => (
+            {(EPISODE_TITLES[s.number] ?? []).map((title, i) => (
               <option key={title + i} value={`${s.number}.${i + 1}`}>
                 {s.title}, episode {i + 1}: {title}
               </option>

@@ -49,32 +49,36 @@ export default function AdaptationMap({
       </text>
     </Link>
   );
+  // The table follows the figure rather than sitting in it: a table beside a figcaption would
+  // take the figcaption as its own caption (HTML's rule), and this table has its own.
   return (
-    <figure className="chart map" aria-labelledby={captionId}>
-      <figcaption id={captionId}>
-        From the books to the screen: which season, or the film, adapts each book
-        {highlight !== undefined ? `; Volume ${highlight} is highlighted` : ''}.
-      </figcaption>
-      <svg
-        className="chart__svg map__svg"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-labelledby={captionId}
-      >
-        <g aria-hidden="true">
-          {layout.edges.map((e) => (
-            <path
-              key={`${e.from}-${e.to}`}
-              d={e.d}
-              className={`map__edge${e.from === current ? ' map__edge--current' : ''}`}
-            />
-          ))}
-        </g>
-        {layout.books.map((n) => node(n, n.key === current ? 'current' : undefined))}
-        {layout.screens.map((n) => node(n, linked.has(n.key) ? 'linked' : undefined))}
-      </svg>
+    <>
+      <figure className="chart map" aria-labelledby={captionId}>
+        <figcaption id={captionId}>
+          From the books to the screen: which season, or the film, adapts each book
+          {highlight !== undefined ? `; Volume ${highlight} is highlighted` : ''}.
+        </figcaption>
+        <svg
+          className="chart__svg map__svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-labelledby={captionId}
+        >
+          <g aria-hidden="true">
+            {layout.edges.map((e) => (
+              <path
+                key={`${e.from}-${e.to}`}
+                d={e.d}
+                className={`map__edge${e.from === current ? ' map__edge--current' : ''}`}
+              />
+            ))}
+          </g>
+          {layout.books.map((n) => node(n, n.key === current ? 'current' : undefined))}
+          {layout.screens.map((n) => node(n, linked.has(n.key) ? 'linked' : undefined))}
+        </svg>
+      </figure>
       {table && <AdaptationTable books={books} highlight={highlight} />}
-    </figure>
+    </>
   );
 }
 

@@ -1,0 +1,162 @@
+/**
+ * The key journeys in Firefox, as a reader makes them on the production build: finding a
+ * character from the header search, narrowing a list with a filter (and Back), hiding spoilers
+ * past an episode, and sharing a page. Each starts in a fresh browser context, and none may log
+ * an error or warning.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, ElementHandle } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxMissing, launchFirefox } from '../../scripts/lib/firefox';
+import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
+import {
+  byRole,
+  DIST,
+  expectHeading,
+  expectPath,
+  newPage,
+  open,
+  serveDist,
+  type OpenPage,
+} from './site';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const opened: OpenPage[] = [];
+
+beforeAll(async () => {
+  if (firefoxMissing()) return;
+  site = await serveDist(40);
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function fresh() {
+  const tab = await newPage(browser);
+  opened.push(tab);
+  return tab;
+}
+
+describe.skipIf(firefoxMissing())(`Firefox (${firefoxMissing() ?? 'WebDriver BiDi'})`, () => {
+  it('search: a misspelt name in the header suggests the character; Enter opens their page', async () => {
+    const { page, problems } = await fresh();
+    await open(page, `${site.origin}/`);
+    await (await byRole(page, 'searchbox', 'Search the wiki')).click();
+    await page.keyboard.type('charlei');
+    await byRole(page, 'listbox', 'Suggestions');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="option"]')?.textContent?.includes('Charlie Spring'),
+    );
+    expect(await page.$eval('[role="option"]', (o) => o.textContent)).toContain(
+      'played by Joe Locke',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expectPath(page, '/characters/charlie-spring/');
+    await expectHeading(page, 'Charlie Spring');
+    expect(problems).toEqual([]);
+  });
+
+  it('a filter: Season 2 shows as many characters as its count promised, and Back undoes it', async () => {
+    const { page, problems } = await fresh();
+    const total = (
+      JSON.parse(readFileSync(join(DIST, 'data', 'lists', 'characters.json'), 'utf8')) as {
+        total: number;
+      }
+    ).total;
+    const shown = () => page.$$eval('.card .card__title', (titles) => titles.length);
+    await open(page, `${site.origin}/characters/`);
+    expect(await shown()).toBe(Math.min(total, LIST_PAGE_SIZE));
+    await (await byRole(page, 'button', 'More filters')).click();
+    const season2 = (await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((box) =>
+        box.parentElement?.textContent?.startsWith('Season 2 ('),
+      ),
+    )) as ElementHandle<HTMLInputElement>;
+    const label = await season2.evaluate((box) => box.parentElement!.textContent!);
+    const promised = Number(/\((\d+)\)/.exec(label)![1]);
+    expect(promised).toBeGreaterThan(0);
+    expect(promised).toBeLessThan(total);
+    await season2.click();
+    await expectPath(page, '/characters/?season=2');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.card .card__title').length === n,
+      {},
+      Math.min(promised, LIST_PAGE_SIZE),
+    );
+    await page.goBack();
+    await expectPath(page, '/characters/');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.card .card__title').length === n,
+      {},
+      Math.min(total, LIST_PAGE_SIZE),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the spoiler shield: watched season 1, Volume 4 hides its plot until asked; a reload keeps the level', async () => {
+    const { page, problems } = await fresh();
+    const LOVE = '"I love you" is said for the first time';
+    const plotShows = () =>
+      page.evaluate(
+        (text) =>
+          [...document.querySelectorAll<HTMLElement>('main li, main p')].some(
+            (el) => el.textContent?.includes(text) && el.checkVisibility(),
+          ),
+        LOVE,
+      );
+    await open(page, `${site.origin}/`);
+    await (await byRole(page, 'button', 'Set spoiler protection')).click();
+    await (await byRole(page, 'radio', "Hide what I haven't reached")).click();
+    const watched = await byRole(page, 'combobox', 'Watched up to');
+    const season1 = await watched.evaluate(
+      (select) =>
+        [...(select as HTMLSelectElement).options].find((o) => o.label === 'All of season 1')!
+          .value,
+    );
+    await watched.select(season1);
+    await (await byRole(page, 'button', 'Done')).click();
+
+    await open(page, `${site.origin}/volumes/4/`);
+    expect(await plotShows()).toBe(false);
+    const plot = await byRole(page, 'region', 'Plot points');
+    await (await plot.$('::-p-aria(Show spoiler: Volume 4 / Season 3[role="button"])'))!.click();
+    await page.waitForFunction(
+      (text) =>
+        [...document.querySelectorAll<HTMLElement>('main li, main p')].some(
+          (el) => el.textContent?.includes(text) && el.checkVisibility(),
+        ),
+      {},
+      LOVE,
+    );
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    expect(await plotShows()).toBe(false);
+    // The level lives in this browser, never in the address.
+    expect(page.url()).toBe(`${site.origin}/volumes/4/`);
+    expect(problems).toEqual([]);
+  });
+
+  it('share: without a share sheet the page’s own address is copied, and "Link copied" is shown', async () => {
+    const { page, problems } = await fresh();
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(navigator, 'share', { value: undefined });
+    });
+    await open(page, `${site.origin}/characters/elle-argent/#sources-heading`);
+    await (await byRole(page, 'button', 'Share this page')).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="status"]')].some(
+        (s) => s.textContent === 'Link copied',
+      ),
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${site.origin}/characters/elle-argent/`,
+    );
+    expect(problems).toEqual([]);
+  });
+});
