@@ -21,8 +21,7 @@ if (lines.length > 0 || !content) {
 }
 // The wiki's own content: keep src/data/shape.json and the spoiler stylesheet in step with it.
 if (process.argv[2] === undefined && !process.env.CONTENT_DIR) {
-  for (const file of writeGenerated(content))
-    console.log(`Updated ${file} from the content.`);
+  for (const file of writeGenerated(content)) console.log(`Updated ${file} from the content.`);
 }
 const files = Object.values(raw.collections).reduce((n, c) => n + Object.keys(c ?? {}).length, 1);
 console.log(`Data check passed: ${files} files in ${shownDir}.`);
