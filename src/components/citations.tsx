@@ -7,6 +7,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Source } from '../data/types';
 import { formatDate } from '../lib/dates';
+import { Gated } from './gated';
 
 export interface CitationIndex {
   /** Sources in the order they are first cited. */
@@ -65,6 +66,15 @@ export function Cite({ ids }: { ids: readonly string[] }) {
   );
 }
 
+function SourceLink({ source }: { source: Source }) {
+  return (
+    <a href={source.url} rel="noopener noreferrer" target="_blank">
+      {source.title}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
 export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const index = useContext(CitationContext);
   if (!index || index.sources.length === 0) return null;
@@ -76,10 +86,14 @@ export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         {index.sources.map((source, i) => (
           <li key={source.id} id={`source-${i + 1}`}>
             {source.publisher},{' '}
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
+            {source.reveal ? (
+              // A title that gives the story away is hidden like any spoiler, by its level.
+              <Gated reveal={source.reveal} as="span" className="source-title" label="Title hidden">
+                <SourceLink source={source} />
+              </Gated>
+            ) : (
+              <SourceLink source={source} />
+            )}
             {', '}
             {formatDate(source.published)}
             {source.revised && `, revised ${formatDate(source.revised)}`}

@@ -90,7 +90,12 @@ describe('pages and their data', () => {
       { slug: 'bo-friend', name: 'Bo Friend' },
       { slug: 'cy-reader', name: 'Cy Reader' },
     ]);
-    expect(data.sources.map((s) => s.id).sort()).toEqual(['blog-2022', 'paper-2022', 'paper-2023']);
+    expect(data.sources.map((s) => s.id).sort()).toEqual([
+      'blog-2022',
+      'paper-2022',
+      'paper-2023',
+      'recap-2023',
+    ]);
     // The volumes' plot points that name Ana join her own story, in volume order.
     expect(data.view.inBooks.map((p) => p.volume)).toEqual([1, 1, 3]);
     // On screen, in season and episode order.

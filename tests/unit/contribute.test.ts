@@ -30,7 +30,12 @@ describe('edit and report links', () => {
     expect(page.view.page).toEqual({ href: '/characters/ana-lead/', title: 'Ana Lead' });
     expect(JSON.parse(page.view.json)).toMatchObject({ name: 'Ana Lead' });
     expect(page.view.json).not.toContain('"slug"');
-    expect(page.sources.map((s) => s.id).sort()).toEqual(['blog-2022', 'paper-2022', 'paper-2023']);
+    expect(page.sources.map((s) => s.id).sort()).toEqual([
+      'blog-2022',
+      'paper-2022',
+      'paper-2023',
+      'recap-2023',
+    ]);
   });
 
   it('with a repository, open its editor on the file and a new issue naming page and entity', () => {
@@ -172,5 +177,37 @@ describe('recent changes and the feed', () => {
       expect(child(item, 'updated')[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
     expect(atomFeed(address, entries, { title: 'T & co', subtitle: 'S' })).toBe(xml);
+  });
+
+  it('tags a change that gives the story away, by its own tag or by what it is about', () => {
+    const tagged = fixtureContent();
+    tagged.people[0]!.changes = [
+      {
+        date: '2026-11-28',
+        kind: 'expanded',
+        text: 'Added the Paris trip.',
+        reveal: { screen: 2 },
+      },
+      { date: '2026-11-27', kind: 'added', text: 'New page.' },
+    ];
+    tagged.relationships[0]!.changes = [{ date: '2026-11-26', kind: 'added', text: 'Added.' }];
+    const list = changeEntries(indexContent(tagged));
+    expect(list.find((e) => e.text === 'Added the Paris trip.')?.reveal).toEqual({ screen: 2 });
+    expect(list.find((e) => e.text === 'New page.')?.reveal).toBeUndefined();
+    // The relationship is itself tagged: news of it is news of that episode.
+    expect(list.find((e) => e.text === 'Added.')?.reveal).toEqual(tagged.relationships[0]!.reveal);
+
+    // A feed reader has no settings: the feed keeps a tagged change's words and names out.
+    const xml = atomFeed({ siteUrl: 'https://fans.example', base: '/' }, list, {
+      title: 'T',
+      subtitle: 'S',
+    });
+    expect(xml).not.toContain('Paris');
+    expect(xml).toContain('A spoiler-tagged change (Season 2): expanded');
+    expect(xml).toContain('New page.');
+    const names = tagged.relationships[0]!;
+    const title = list.find((e) => e.text === 'Added.')!.title;
+    expect(title).toContain(tagged.characters.find((c) => c.slug === names.b)!.name);
+    expect(xml).not.toContain(`<title>${title}`);
   });
 });
