@@ -15,7 +15,12 @@ export function Component() {
   const status = useMemo(() => buildStatus(data.view.events, today), [data, today]);
   return (
     <>
-      <HomePage status={status} about={data.view.about} sources={data.sources} />
+      <HomePage
+        status={status}
+        about={data.view.about}
+        next={data.view.next}
+        sources={data.sources}
+      />
       <PageFacts checked={data.checked} />
     </>
   );

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router-dom';
 import { deferHydration } from '../../components/deferred';
+import { NextInOtherMedium } from '../../components/next-medium';
 import { PageFacts } from '../../components/page-facts';
 import { Loading } from '../../components/status';
 import { dataKeys } from '../../data/data-keys';
@@ -28,6 +29,7 @@ export function Component() {
           Alice Oseman's graphic novels run to {view.volumes.length} volumes. Seasons 1 to 3 adapt
           Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6.
         </p>
+        <NextInOtherMedium steps={view.next} />
         <AdaptationMap books={view.map} table={false} />
         <VolumesBody
           view={view}

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
+import { NextInOtherMedium } from '../../components/next-medium';
 import { paths } from '../../config/paths';
+import type { ShownStep } from '../../data/next-medium';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import type { StatusView } from './status-view';
@@ -52,10 +54,12 @@ function when(event: WikiEvent) {
 export function HomePage({
   status,
   about,
+  next,
   sources,
 }: {
   status: StatusView;
   about: readonly AboutFact[];
+  next: readonly ShownStep[];
   sources: readonly Source[];
 }) {
   const index = useMemo(
@@ -76,6 +80,7 @@ export function HomePage({
           and the film. Every fact links to where it comes from, and spoilers stay hidden until you
           ask for them.
         </p>
+        <NextInOtherMedium steps={next} />
 
         <section aria-labelledby="now" className="panel">
           <h2 id="now">Where things stand</h2>

@@ -4,6 +4,7 @@ import { buildCitationIndex, Cite, Citations, SourceList } from '../../component
 import { FactText } from '../../components/fact';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
+import { themeList } from '../../data/content-notes';
 import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
@@ -26,6 +27,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
           <th scope="col">First published</th>
           <th scope="col">Adapted in</th>
           <th scope="col">Plot points on record</th>
+          <th scope="col">Content notes</th>
         </tr>
       </thead>
       <tbody>
@@ -45,6 +47,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               ))}
             </td>
             <td>{plural(v.plotPoints, 'plot point')}</td>
+            <td>{themeList(v.notes)}</td>
           </tr>
         ))}
         {view.books.map((b) => (
@@ -67,6 +70,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                   ))}
             </td>
             <td>none</td>
+            <td />
           </tr>
         ))}
       </tbody>
