@@ -2,10 +2,10 @@
  * Small helpers for the benchmarks: rounding to tenths of a KB or second, gzip sizes as hosts
  * serve them (level 9), the median, every file below a folder, and a free port.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { walk } from '../lib/files.ts';
 
 export const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 export const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -16,13 +16,6 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted. */

@@ -4,9 +4,10 @@
  * template; checks over every built page read dist/ directly (dist.spec.ts, budget.spec.ts), so
  * nothing here lists content.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { walk } from '../../scripts/lib/files';
 
 /** The production build the browser tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -32,13 +33,7 @@ export async function fixClock(page: Page, day = builtDay()): Promise<void> {
   await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
 }
 
-/** Every file below a folder. */
-export function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+export { walk };
 
 /** Every built page (the offline shell aside) by its path: "/cast/joe-locke/". */
 export function builtPages(): string[] {
