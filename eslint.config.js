@@ -136,7 +136,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', '**/data/schema', '**/data/check'],
+              group: [
+                'zod',
+                '**/data/schema',
+                '**/data/check',
+                '**/data/references',
+                '**/data/content-rules',
+              ],
               allowTypeImports: true,
               message: 'zod and the data schema are build-time only; import types from data/types.',
             },
@@ -146,7 +152,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/schema.ts', 'src/data/check.ts'],
+    files: [
+      'src/data/schema.ts',
+      'src/data/check.ts',
+      'src/data/references.ts',
+      'src/data/content-rules.ts',
+    ],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
