@@ -141,6 +141,12 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'zod and the data schema are build-time only; import types from data/types.',
             },
+            {
+              group: ['**/*.build', '**/*.build.ts'],
+              allowTypeImports: true,
+              message:
+                'A .build.ts module runs at build time (the content compiler): browser code may import its types, never its values.',
+            },
           ],
         },
       ],
@@ -152,6 +158,7 @@ export default tseslint.config(
       'src/data/check.ts',
       'src/data/references.ts',
       'src/data/content-rules.ts',
+      'src/**/*.build.ts',
     ],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/data/check';
 import type { Content, Prediction } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { verdictData } from '../../src/features/release/verdict-data';
+import { verdictData } from '../../src/features/release/verdict-data.build';
 import { scorecard } from '../../src/features/release/score';
 import { judge, monthSpan, phaseMonths } from '../../src/features/release/verdicts';
 import { readContent } from '../../scripts/lib/read-content';

@@ -22,7 +22,7 @@ export { CLOSE_MONTHS };
 
 /**
  * What the verdicts read besides the events: a few facts per prediction, gathered from the whole
- * content at build time (verdict-data.ts), so the release page carries only what it scores.
+ * content at build time (verdict-data.build.ts), so the release page carries only what it scores.
  */
 export interface VerdictData {
   events: readonly WikiEvent[];
