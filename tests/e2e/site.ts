@@ -4,7 +4,6 @@
  * template, found in the content the site was built from; checks over every built page read
  * dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here names content.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -78,40 +77,7 @@ export async function hideSpoilersAfter(page: Page, watched: string) {
   await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
-/** The pages whose h1 is the wiki's own words, whatever the content. */
-const FIXED_PAGES: { template: string; path: string; h1: string }[] = [
-  { template: 'home', path: '/', h1: 'Heartstopper Fan Wiki' },
-  { template: 'cast', path: '/cast/', h1: 'Cast and crew' },
-  { template: 'characters', path: '/characters/', h1: 'Characters' },
-  { template: 'volumes', path: '/volumes/', h1: 'Volumes' },
-  { template: 'seasons', path: '/seasons/', h1: 'Seasons and film' },
-  { template: 'places', path: '/places/', h1: 'Places' },
-  { template: 'awards', path: '/awards/', h1: 'Awards' },
-  { template: 'release', path: '/release/', h1: 'Release: the guesses and what happened' },
-  { template: 'search', path: '/search/', h1: 'Search' },
-  { template: 'search-a-z', path: '/search/a-z/', h1: 'Every page, A to Z' },
-  { template: 'contribute', path: '/contribute/', h1: 'How to contribute' },
-  { template: 'changes', path: '/changes/', h1: 'Recent changes' },
-];
-
-/**
- * One page of each entity template, from the content the site was built from (src/content, or
- * CONTENT_DIR): see template-pages.ts. Run through tsx, since the content's modules import JSON
- * in a way Playwright's loader does not.
- */
-function entityPages(): { template: string; path: string; h1: string }[] {
-  const script = join(import.meta.dirname, 'template-pages.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, DIST], {
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as { template: string; path: string; h1: string }[];
-}
-
-/** One real page of each route template, with the h1 a reader should see. */
-export const TEMPLATES: { template: string; path: string; h1: string }[] = [
-  ...FIXED_PAGES,
-  ...entityPages(),
-];
+export { TEMPLATES } from '../../scripts/lib/templates';
 
 /** Collects console errors, warnings and uncaught exceptions for a page. */
 export function watchConsole(page: Page, { allowNotFoundDocument = false } = {}) {

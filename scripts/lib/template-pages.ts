@@ -1,14 +1,14 @@
 /**
- * Prints one page of each entity template as JSON, for the browser tests' page list (site.ts):
+ * Prints one page of each entity template as JSON, for the page list of templates.ts:
  * from the content the site was built from (src/content, or CONTENT_DIR) and the kinds table,
  * the page with the largest data file in the build (the richest page of its kind), headed by the
  * entity's name; and the contribution page of the character chosen. Names no content itself.
  *
- *   node --import tsx tests/e2e/template-pages.ts <dist>
+ *   node --import tsx scripts/lib/template-pages.ts <dist>
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCheckedContent } from '../../scripts/lib/load-content';
+import { loadCheckedContent } from './load-content';
 import { paths } from '../../src/config/paths';
 import { KINDS, type Collection, type EntityOf, type Kind } from '../../src/data/kinds';
 
