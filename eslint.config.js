@@ -2,6 +2,7 @@
 // components / data / config → lib), features never import each other, and the browser code
 // never touches raw HTML, eval or the build-time schema library.
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -11,7 +12,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Every folder of src/features is a feature: a new one is bounded without being listed here.
-const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
