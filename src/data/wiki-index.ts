@@ -4,6 +4,7 @@
  */
 import type { Ref } from './page-data';
 import type { CastCredit, Character, Content, Episode, Person, Place, Source } from './types';
+import { walkJson } from './walk';
 
 export interface Portrayal {
   person: Ref;
@@ -71,17 +72,14 @@ export function screenDebutOf(
 
 /** Every source id a value cites (in `sources` or `noteSources` anywhere inside), in order. */
 export function citedIds(value: unknown, into: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) citedIds(item, into);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if ((key === 'sources' || key === 'noteSources') && Array.isArray(child)) {
-        for (const id of child) if (typeof id === 'string' && !into.includes(id)) into.push(id);
-      } else if (key === 'source' && typeof child === 'string') {
-        if (!into.includes(child)) into.push(child);
-      } else citedIds(child, into);
+  walkJson(value, (node, path) => {
+    const key = path.at(-1);
+    if ((key === 'sources' || key === 'noteSources') && Array.isArray(node)) {
+      for (const id of node) if (typeof id === 'string' && !into.includes(id)) into.push(id);
+      return false;
     }
-  }
+    if (key === 'source' && typeof node === 'string' && !into.includes(node)) into.push(node);
+  });
   return into;
 }
 

@@ -1,6 +1,6 @@
 /**
  * One test per page template, on the fixture wiki: what a reader sees and can follow.
- * (The browser tests visit one real page of each template; tests/e2e/built-pages.spec.ts checks
+ * (The browser tests visit one real page of each template; tests/e2e/dist.spec.ts checks
  * every built page's HTML.)
  */
 import { screen, waitFor, within } from '@testing-library/react';

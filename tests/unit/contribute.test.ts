@@ -2,18 +2,24 @@
  * Fixing and following the wiki: where "Suggest an edit" and "Report a mistake" lead, the
  * contributor guide read from Markdown, recent changes and their Atom feed.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
 import { fill, linkConfig, repositoryUrl } from '../../scripts/compile/links';
 import { inline, parseMarkdown } from '../../scripts/compile/markdown';
+import { compileContent } from '../../scripts/lib/compile-content';
 import { atomFeed } from '../../scripts/lib/feed';
+import { compileOptionsFromEnv, loadCheckedContent } from '../../scripts/lib/load-content';
 import { dataKeys } from '../../src/data/data-keys';
 import { indexContent } from '../../src/data/wiki-index';
 import type { CharacterPageData } from '../../src/features/characters/character-view';
 import { changeEntries } from '../../src/features/changes/changes-view';
-import type { FilePageData } from '../../src/features/contribute/contribute-view';
+import type { FilePageData, GuideView } from '../../src/features/contribute/contribute-view';
+import type { PageData } from '../../src/data/page-data';
 import type { ReleasePageData } from '../../src/features/release/release-view';
-import { fixtureContent } from '../fixtures/wiki';
+import { fixtureContent, writeFixture } from '../fixtures/wiki';
 
 describe('edit and report links', () => {
   it('without a repository, lead to the wiki’s own page for the file', () => {
@@ -119,6 +125,41 @@ describe('the contributor guide', () => {
       { table: { head: [inline('a'), inline('b')], rows: [[inline('`1`'), inline('2')]] } },
       { code: '{ "a": 1 }', language: 'json' },
     ]);
+  });
+});
+
+describe('the development server', () => {
+  it('serves the pages the build makes: the guide, and edit links from EDIT_LINK', () => {
+    const dir = writeFixture(mkdtempSync(join(tmpdir(), 'dev-content-')));
+    try {
+      const env = { EDIT_LINK: 'https://code.example/fans/wiki/edit/main/:path' };
+      const served = compileContent(dir, env);
+      const guide = served.get(dataKeys.contribute) as PageData<GuideView>;
+      expect(guide.view.blocks[0]).toEqual({
+        heading: 1,
+        text: [{ text: 'Contributing to the Heartstopper Fan Wiki' }],
+      });
+      const ana = served.get(dataKeys.character('ana-lead')) as CharacterPageData;
+      expect(ana.edit?.editHref).toBe(
+        'https://code.example/fans/wiki/edit/main/src/content/characters/ana-lead.json',
+      );
+      // The same files, key for key, as the build compiles from the same folder and settings.
+      const built = compileSite(loadCheckedContent(dir), compileOptionsFromEnv(env)).files;
+      expect(Object.fromEntries(served)).toEqual(Object.fromEntries(built));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses content with a problem, naming the file, the path and the value', () => {
+    const content = fixtureContent();
+    content.characters[0]!.name = '';
+    const dir = writeFixture(mkdtempSync(join(tmpdir(), 'dev-content-')), content);
+    try {
+      expect(() => compileContent(dir, {})).toThrow(/characters\/ana-lead\.json.*name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
