@@ -112,16 +112,15 @@ export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageDat
       ? `due ${formatDate(view.release.date)}, date not announced`
       : `released ${formatDate(view.release.date)}`
     : 'release not announced';
-  const what =
+  const episodes = view.episodes.length ? `, ${view.episodes.length} episodes` : '';
+  const description =
     screen.kind === 'film'
-      ? 'the film that ends the series'
-      : `${screen.title.toLowerCase()}${view.episodes.length ? `, ${view.episodes.length} episodes` : ''}`;
+      ? `${screen.title}, the film that ends Heartstopper, ${when}: the books it adapts, cast and timeline, with sources.`
+      : `Heartstopper ${screen.title.toLowerCase()}${episodes}, ${when}: episodes, the books it adapts, cast and timeline, with sources.`;
   return {
     meta: {
       title: screen.title,
-      description: clip(
-        `Heartstopper ${what}, ${when}: episodes, the books it adapts, cast and timeline, with sources.`,
-      ),
+      description: clip(description),
       type: 'article',
     },
     view,
