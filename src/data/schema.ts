@@ -13,8 +13,7 @@
  * is on record (check.ts), so no check lists the fields by hand.
  */
 import { z } from 'zod';
-import { TIERS } from './story';
-import { CONTENT_THEMES } from './vocabulary';
+import { CONTENT_THEMES, TIERS } from './vocabulary';
 
 /**
  * What a reference can name: the entities of a collection by id or slug; volumes and seasons

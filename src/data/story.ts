@@ -7,8 +7,7 @@
 import shapeJson from './shape.json';
 import { limitsOf, type StoryShape, type ScreenShape } from './story-shape';
 import type { Reveal, WikiEvent } from './types';
-
-export type RoleTier = (typeof TIERS)[number];
+import type { RoleTier } from './vocabulary';
 import {
   addDays,
   compareDates,
@@ -77,8 +76,9 @@ function revealParts(reveal: Reveal): string[] {
   return parts;
 }
 
-/** Role tiers, best billing first. */
-export const TIERS = ['main', 'recurring', 'guest'] as const;
+// The fixed words live in the leaf module, so the schema needs nothing from here.
+export { OUTCOMES, TIERS, type Outcome, type RoleTier } from './vocabulary';
+
 export const TIER_LABEL: Record<RoleTier, string> = {
   main: 'main cast',
   recurring: 'recurring',
@@ -90,10 +90,6 @@ export const TIER_RANK: Record<RoleTier, number> = { main: 0, recurring: 1, gues
 export function bestTier(tiers: readonly (RoleTier | null | undefined)[]): RoleTier | undefined {
   return tiers.filter((t): t is RoleTier => !!t).sort((a, b) => TIER_RANK[a] - TIER_RANK[b])[0];
 }
-
-/** How a prediction fared, in the order the scorecard counts them. */
-export const OUTCOMES = ['right', 'close', 'wrong', 'unverifiable'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 /** A date guess that misses its window by this many months or fewer counts as close. */
 export const CLOSE_MONTHS = 3;
@@ -179,4 +175,54 @@ export function releaseOf<T extends WikiEvent>(
   events: readonly T[],
 ): T | undefined {
   return events.find((e) => e.kind === 'release' && e.screen === screen);
+}
+
+/** "Volumes 1 to 5", "Volume 6", "Seasons 1 and 2": numbers in order, as a span when they run on. */
+function span(numbers: readonly number[], one: string, many: string): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `${one} ${sorted[0]}`;
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const runsOn = last - first === sorted.length - 1;
+  return runsOn && sorted.length > 2
+    ? `${many} ${first} to ${last}`
+    : `${many} ${sorted.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/**
+ * What adapts the books, in a sentence, from each volume's screens: "Seasons 1 to 3 adapt
+ * Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6."
+ */
+export function adaptationSentence(
+  volumes: readonly { number: number; screens: readonly number[] }[],
+  screens: readonly ScreenShape[] = SCREENS,
+): string {
+  const kindOf = (n: number) => screens.find((s) => s.number === n)?.kind;
+  const bySeasons = volumes.filter((v) => v.screens.some((s) => kindOf(s) === 'season'));
+  const seasons = bySeasons.flatMap((v) => v.screens.filter((s) => kindOf(s) === 'season'));
+  const film = screens.find((s) => s.kind === 'film');
+  const byFilm = film ? volumes.filter((v) => v.screens.includes(film.number)) : [];
+  const parts = [
+    ...(seasons.length > 0
+      ? [
+          `${span(seasons, 'Season', 'Seasons')} ${new Set(seasons).size > 1 ? 'adapt' : 'adapts'} ${span(
+            bySeasons.map((v) => v.number),
+            'Volume',
+            'Volumes',
+          )}`,
+        ]
+      : []),
+    ...(film && byFilm.length > 0
+      ? [
+          `the film, ${film.title}, adapts ${span(
+            byFilm.map((v) => v.number),
+            'Volume',
+            'Volumes',
+          )}`,
+        ]
+      : []),
+  ];
+  if (parts.length === 0) return '';
+  const sentence = parts.join(', and ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

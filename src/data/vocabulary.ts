@@ -43,3 +43,11 @@ export const THEME_LABEL: Record<ContentTheme, string> = {
   racism: 'Racism',
   violence: 'Violence',
 };
+
+/** Role tiers, best billing first. */
+export const TIERS = ['main', 'recurring', 'guest'] as const;
+export type RoleTier = (typeof TIERS)[number];
+
+/** How a prediction fared, in the order the scorecard counts them. */
+export const OUTCOMES = ['right', 'close', 'wrong', 'unverifiable'] as const;
+export type Outcome = (typeof OUTCOMES)[number];

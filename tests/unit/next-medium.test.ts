@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextMediumCss } from '../../scripts/compile/spoiler-css';
 import { nextSteps, showsFor, type NextStep } from '../../src/data/next-medium';
+import { adaptationSentence } from '../../src/data/story';
 
 // The story's shape as the wiki has it: two volumes a season at first, the film ending it.
 const ADAPTATIONS = [
@@ -83,5 +84,46 @@ describe('the stylesheet shows the same step as the rules, for every level', () 
     expect(byCss).toEqual(shown(reader));
     html.removeAttribute('data-read');
     html.removeAttribute('data-seen');
+  });
+});
+
+describe('what adapts the books, in a sentence', () => {
+  const screens = [1, 2, 3].map((n) => ({
+    number: n,
+    slug: `season-${n}`,
+    kind: 'season' as const,
+    title: `Season ${n}`,
+    short: `Season ${n}`,
+    param: String(n),
+  }));
+  const film = {
+    number: 4,
+    slug: 'film',
+    kind: 'film' as const,
+    title: 'The Film',
+    short: 'The film',
+    param: 'film',
+  };
+
+  it('spans the seasons and volumes, and names the film', () => {
+    expect(
+      adaptationSentence(
+        ADAPTATIONS.map((a) => ({ number: a.volume, screens: a.screens })),
+        [...screens, film],
+      ),
+    ).toBe('Seasons 1 to 3 adapt Volumes 1 to 5, and the film, The Film, adapts Volume 6.');
+  });
+
+  it('follows the content: one season so far, no film yet', () => {
+    expect(
+      adaptationSentence(
+        [
+          { number: 1, screens: [1] },
+          { number: 2, screens: [1] },
+          { number: 3, screens: [] },
+        ],
+        screens,
+      ),
+    ).toBe('Season 1 adapts Volumes 1 and 2.');
   });
 });

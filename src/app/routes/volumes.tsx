@@ -3,6 +3,7 @@ import { deferHydration } from '../../components/deferred';
 import { NextInOtherMedium } from '../../components/next-medium';
 import { PageFacts } from '../../components/page-facts';
 import { Loading } from '../../components/status';
+import { adaptationSentence } from '../../data/story';
 import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
 import { useHydrated } from '../../lib/use-hydrated';
 import { always, pageLoader, usePageData } from '../page-loader';
@@ -24,8 +25,8 @@ export function Component() {
       <article className="page">
         <h1>Volumes</h1>
         <p className="lede">
-          Alice Oseman's graphic novels run to {view.volumes.length} volumes. Seasons 1 to 3 adapt
-          Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6.
+          Alice Oseman's graphic novels run to {view.volumes.length} volumes.{' '}
+          {adaptationSentence(view.volumes)}
         </p>
         <NextInOtherMedium steps={view.next} />
         <AdaptationMap books={view.map} table={false} />

@@ -4,7 +4,7 @@
  */
 import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
-import { releaseOf, screenTitle, sortEvents } from '../../data/story';
+import { releaseOf, screenTitle, sortEvents, TIER_RANK, TIERS } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
 import type { ContentTheme } from '../../data/vocabulary';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -102,8 +102,8 @@ export function buildSeasonView(screen: Screen, index: WikiIndex): SeasonView {
   };
 }
 
-const tierOrder = (c: CastCredit) =>
-  c.tier === 'main' ? 0 : c.tier === 'recurring' ? 1 : c.tier === 'guest' ? 2 : 3;
+/** Billing order, the story's (TIER_RANK); a credit with no tier after every tier. */
+const tierOrder = (c: CastCredit) => (c.tier ? TIER_RANK[c.tier] : TIERS.length);
 
 export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageData {
   const view = buildSeasonView(screen, index);
