@@ -42,7 +42,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
         {view.roles.length > 0 && (
           <section aria-labelledby="roles">
             <h2 id="roles">Roles by season</h2>
-            <table className="data-table">
+            <table className="data-table data-table--stack">
               <caption className="visually-hidden">
                 Characters {person.name} plays, and in which seasons
               </caption>
@@ -66,11 +66,11 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                       )}
                       {role.note && role.character && ` (${role.note})`}
                     </th>
-                    <td>
+                    <td data-label="Seasons on record">
                       <ScreenLinks screens={role.screens} />
                       <Cite ids={role.sources} />
                     </td>
-                    <td>{role.tier ? TIER_LABEL[role.tier] : ''}</td>
+                    <td data-label="Billing">{role.tier ? TIER_LABEL[role.tier] : ''}</td>
                   </tr>
                 ))}
               </tbody>

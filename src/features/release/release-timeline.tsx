@@ -209,7 +209,7 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
     ),
   ].sort((a, b) => compareDates(a.sort, b.sort));
   return (
-    <table className="data-table">
+    <table className="data-table data-table--stack">
       <caption>The timeline as a table: what happened, and the date guesses</caption>
       <thead>
         <tr>
@@ -224,12 +224,12 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
             const e = row.event;
             return (
               <tr key={row.key} id={eventAnchor(e.id)}>
-                <td>{eventDateText(e)}</td>
+                <td data-label="When">{eventDateText(e)}</td>
                 <th scope="row">
                   {e.title}
                   <Cite ids={e.sources} />
                 </th>
-                <td>{e.expected ? 'Expected' : 'Event'}</td>
+                <td data-label="Kind">{e.expected ? 'Expected' : 'Event'}</td>
               </tr>
             );
           }
@@ -237,14 +237,14 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
           const claim = prediction.claim as Extract<typeof prediction.claim, { type: 'window' }>;
           return (
             <tr key={row.key} id={predictionAnchor(prediction.id)}>
-              <td>
+              <td data-label="When">
                 {claim.label} ({formatDate(claim.from)} to {formatDate(claim.to)})
               </td>
               <th scope="row">
                 {prediction.topic}: guess by {source.publisher}
                 <Cite ids={[source.id]} />
               </th>
-              <td>
+              <td data-label="Kind">
                 <Gated reveal={prediction.reveal} as="span">
                   Guess, {verdictText(verdict.outcome, verdict.label).toLowerCase()}
                 </Gated>

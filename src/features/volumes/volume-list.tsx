@@ -18,7 +18,7 @@ const KIND_WORD: Record<BookRow['kind'], string> = {
 /** The volumes and the connected books, as a table a screen reader can walk. */
 export function VolumeTable({ view }: { view: VolumesView }) {
   return (
-    <table className="data-table">
+    <table className="data-table data-table--stack">
       <caption>The graphic novels and what adapts them</caption>
       <thead>
         <tr>
@@ -35,8 +35,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               <Link to={paths.volume.href(v.number)}>Volume {v.number}</Link>
               {v.final && ' (final)'}
             </th>
-            <td>{formatDate(v.firstPublished)}</td>
-            <td>
+            <td data-label="First published">{formatDate(v.firstPublished)}</td>
+            <td data-label="Adapted in">
               {v.screens.map((s, i) => (
                 <span key={s}>
                   {i > 0 && ', '}
@@ -44,7 +44,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                 </span>
               ))}
             </td>
-            <td>{plural(v.plotPoints, 'plot point')}</td>
+            <td data-label="Plot points on record">{plural(v.plotPoints, 'plot point')}</td>
           </tr>
         ))}
         {view.books.map((b) => (
@@ -55,8 +55,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               </a>{' '}
               ({KIND_WORD[b.kind]})
             </th>
-            <td>{formatDate(b.published)}</td>
-            <td>
+            <td data-label="First published">{formatDate(b.published)}</td>
+            <td data-label="Adapted in">
               {b.screens.length === 0
                 ? 'not adapted'
                 : b.screens.map((s, i) => (
@@ -66,7 +66,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                     </span>
                   ))}
             </td>
-            <td>none</td>
+            <td data-label="Plot points on record">none</td>
           </tr>
         ))}
       </tbody>
