@@ -13,6 +13,13 @@ import { renderRoute } from './render-route';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 
+/** The value beside `label` in the page's infobox. */
+function infoboxFact(label: string): HTMLElement {
+  const box = screen.getByRole('complementary', { name: 'At a glance' });
+  const term = within(box).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling as HTMLElement;
+}
+
 describe('character page', () => {
   it('shows who plays them, first appearances, story, relationships and numbered sources', async () => {
     renderRoute('/characters/ana-lead/');
@@ -20,16 +27,12 @@ describe('character page', () => {
     const main = screen.getByRole('main');
     expect(within(main).getByText(/new to the form/)).toBeInTheDocument();
 
-    const playedBy = screen.getByRole('region', { name: 'Played by' });
-    expect(within(playedBy).getByRole('link', { name: 'Alex Actor' })).toHaveAttribute(
-      'href',
-      '/cast/alex-actor/',
-    );
-    const firsts = screen.getByRole('region', { name: 'First appearances' });
-    expect(within(firsts).getByRole('link', { name: 'Volume 1' })).toHaveAttribute(
-      'href',
-      '/volumes/1/',
-    );
+    expect(
+      within(infoboxFact('Played by')).getByRole('link', { name: 'Alex Actor' }),
+    ).toHaveAttribute('href', '/cast/alex-actor/');
+    expect(
+      within(infoboxFact('First in the books')).getByRole('link', { name: 'Volume 1' }),
+    ).toHaveAttribute('href', '/volumes/1/');
     expect(screen.getByRole('region', { name: 'About Ana Lead' })).toHaveTextContent(
       'plays the drums',
     );
@@ -64,8 +67,8 @@ describe('character page', () => {
   it('says a book-only character is in the books only, with no empty sections', async () => {
     renderRoute('/characters/cy-reader/');
     await h1('Cy Reader');
-    expect(screen.getByText('This character appears in the books only.')).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Played by' })).not.toBeInTheDocument();
+    expect(infoboxFact('On screen')).toHaveTextContent('Not on screen: the books only');
+    expect(screen.queryByText('Played by', { selector: 'dt' })).not.toBeInTheDocument();
     expect(screen.queryByText(/not on record/)).not.toBeInTheDocument();
   });
 
@@ -196,8 +199,8 @@ describe('places and awards', () => {
   it('a filming location says which place in the story it plays', async () => {
     renderRoute('/places/real-academy/');
     await h1('Real Academy');
-    expect(screen.getByText('A filming location')).toBeInTheDocument();
-    expect(screen.getByText('Stands in for').nextElementSibling).toHaveTextContent('The School');
+    expect(infoboxFact('Kind')).toHaveTextContent('A filming location');
+    expect(infoboxFact('In the story')).toHaveTextContent('Stands in for The School');
   });
 
   it('the places page parts the story from the filming', async () => {

@@ -190,3 +190,17 @@ export function characterRows(index: WikiIndex): CharacterRow[] {
 export function screensLine(screens: readonly number[]): string {
   return listJoin(screens.map(screenShort));
 }
+
+/** The seasons (and film) a character is on screen in, from the cast credits, in order. */
+export function infoboxScreens(view: CharacterView): number[] {
+  const screens = new Set(view.portrayals.flatMap((p) => p.credits.map((c) => c.screen)));
+  return [...screens].sort((a, b) => a - b);
+}
+
+/** The volumes a character is in: their first, and every volume whose story names them. */
+export function infoboxVolumes(view: CharacterView): number[] {
+  const volumes = new Set<number>();
+  if (view.character.bookDebut) volumes.add(view.character.bookDebut.volume);
+  for (const point of view.inBooks) if (point.volume !== undefined) volumes.add(point.volume);
+  return [...volumes].sort((a, b) => a - b);
+}
