@@ -13,6 +13,7 @@ import {
   type Portrayal,
   type WikiIndex,
 } from '../../data/wiki-index';
+import { byProminence } from '../../data/prominence';
 import { clip, listJoin } from '../../lib/text';
 
 export interface RelationshipView {
@@ -159,31 +160,36 @@ export interface CharacterRow {
   /** The summary, when it gives nothing away (lists show it to everyone). */
   line?: string;
   bookOnly?: true;
+  /** The row's place when the leads come first: 0 for the most prominent. */
+  prominence: number;
 }
 
 /** One row per character for the list page. */
 export function characterRows(index: WikiIndex): CharacterRow[] {
-  return [...index.content.characters]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-    .map((character) => {
-      const portrayals = index.portrayals.get(character.slug) ?? [];
-      const credits = portrayals.flatMap((p) => p.credits);
-      const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
-      const tier = bestTier(credits.map((c) => c.tier));
-      const debut = screenDebutOf(character, index);
-      return {
-        slug: character.slug,
-        name: character.name,
-        actors: portrayals.map((p) => p.person),
-        ...(debut ? { firstScreen: debut.screen } : {}),
-        ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
-        ...(tier ? { tier } : {}),
-        screens,
-        aliases: character.searchAliases,
-        ...(character.summary.reveal ? {} : { line: character.summary.text }),
-        ...(character.bookOnly ? { bookOnly: true as const } : {}),
-      };
-    });
+  const characters = byProminence(index.content.characters, (character) => ({
+    name: character.name,
+    billings: (index.portrayals.get(character.slug) ?? []).flatMap((p) => p.credits),
+  }));
+  return characters.map((character, position) => {
+    const portrayals = index.portrayals.get(character.slug) ?? [];
+    const credits = portrayals.flatMap((p) => p.credits);
+    const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
+    const tier = bestTier(credits.map((c) => c.tier));
+    const debut = screenDebutOf(character, index);
+    return {
+      slug: character.slug,
+      name: character.name,
+      actors: portrayals.map((p) => p.person),
+      ...(debut ? { firstScreen: debut.screen } : {}),
+      ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
+      ...(tier ? { tier } : {}),
+      screens,
+      aliases: character.searchAliases,
+      ...(character.summary.reveal ? {} : { line: character.summary.text }),
+      ...(character.bookOnly ? { bookOnly: true as const } : {}),
+      prominence: position,
+    };
+  });
 }
 
 /** "Season 1 to Season 3" style summary of the seasons a row appears in, for previews. */
