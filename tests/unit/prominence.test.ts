@@ -92,7 +92,9 @@ describe('prominence order', () => {
 });
 
 describe('the wiki’s own lists', () => {
-  const index = indexContent(checkContent(readContent().raw).content);
+  const { content } = checkContent(readContent().raw);
+  if (!content) throw new Error("the wiki's content does not pass its checks");
+  const index = indexContent(content);
 
   it('the cast list opens with the main cast of the latest season, not with A', () => {
     const cast = personRows(index).filter((r) => r.kind === 'cast');
