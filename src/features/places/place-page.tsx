@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
+import { Gated } from '../../components/gated';
 import { Infobox, InfoRow, WithInfobox } from '../../components/infobox';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
@@ -136,6 +137,11 @@ function PlaceSection({
               <Link to={paths.place.href(row.slug)}>{row.name}</Link>
             </h3>
             {row.line && <p className="card__line">{row.line}</p>}
+            {row.spoilerLine && (
+              <Gated as="p" className="card__line" reveal={row.spoilerLine.reveal}>
+                {row.spoilerLine.text}
+              </Gated>
+            )}
             {row.related.length > 0 && (
               <p className="card__line card__line--muted">
                 {relatedLabel}: <PlaceLinks places={row.related} />
