@@ -8,20 +8,24 @@ import { Children, type ReactNode } from 'react';
 import type { Reveal } from '../lib/reveal';
 import { Gated } from './gated';
 
-/** The page's body beside its infobox: `lede` first, then the box, then the sections. */
+/** The page's body beside its infobox: `lede` first, then the box, the contents, the sections. */
 export function WithInfobox({
   lede,
   infobox,
+  contents,
   children,
 }: {
   lede?: ReactNode;
   infobox: ReactNode;
+  /** "On this page" (contents.tsx): after the box on a phone, under it on a wide screen. */
+  contents?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <div className="with-infobox">
       {lede && <div className="with-infobox__lede">{lede}</div>}
       {infobox}
+      {contents}
       <div className="with-infobox__main">{children}</div>
     </div>
   );

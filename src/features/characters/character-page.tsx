@@ -13,7 +13,14 @@ import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
+import { Contents } from '../../components/contents';
+import { Navbox } from '../../components/navbox';
+import {
+  characterCitationOrder,
+  characterContents,
+  RELATIONSHIP_GROUPS,
+  type CharacterView,
+} from './character-view';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
@@ -43,6 +50,7 @@ export function CharacterPage({
         <WithInfobox
           lede={<FactText fact={character.summary} className="lede" />}
           infobox={<CharacterInfobox view={view} />}
+          contents={<Contents items={characterContents(view)} />}
         >
           {character.bio && character.bio.length > 0 && (
             <SpoilerSection
@@ -105,6 +113,18 @@ export function CharacterPage({
               })}
             </SpoilerSection>
           )}
+          <Navbox
+            id="related-characters"
+            title="Related characters"
+            groups={view.groups.map((g) => ({
+              title: g.title,
+              items: g.members.map((m) => ({
+                href: paths.character.href(m.slug),
+                label: m.name,
+                current: m.slug === character.slug,
+              })),
+            }))}
+          />
         </WithInfobox>
         <SourceList />
       </article>

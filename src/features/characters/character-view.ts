@@ -14,6 +14,7 @@ import {
   type WikiIndex,
 } from '../../data/wiki-index';
 import { byProminence } from '../../data/prominence';
+import { characterGroups, groupsOf, type CharacterGroup } from './character-groups';
 import { clip, listJoin } from '../../lib/text';
 
 export interface RelationshipView {
@@ -48,6 +49,8 @@ export interface CharacterView {
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
   episodes: EpisodeRef[];
+  /** Their family, school and staff groups, for the navbox (character-groups.ts). */
+  groups: CharacterGroup[];
 }
 
 export type CharacterPageData = PageData<CharacterView>;
@@ -111,6 +114,7 @@ export function buildCharacterView(character: Character, index: WikiIndex): Char
     inBooks,
     onScreen,
     episodes,
+    groups: groupsOf(slug, characterGroups(index)),
   };
 }
 
@@ -209,4 +213,18 @@ export function infoboxVolumes(view: CharacterView): number[] {
   if (view.character.bookDebut) volumes.add(view.character.bookDebut.volume);
   for (const point of view.inBooks) if (point.volume !== undefined) volumes.add(point.volume);
   return [...volumes].sort((a, b) => a - b);
+}
+
+/** The sections a character page shows, for its "On this page". */
+export function characterContents(view: CharacterView): { id: string; title: string }[] {
+  const { character } = view;
+  return [
+    ...(character.bio?.length ? [{ id: 'about', title: `About ${character.name}` }] : []),
+    ...(view.inBooks.length ? [{ id: 'in-books', title: 'In the books' }] : []),
+    ...(view.onScreen.length ? [{ id: 'on-screen', title: 'On screen' }] : []),
+    ...(view.episodes.length ? [{ id: 'episodes', title: 'Episodes on record' }] : []),
+    ...(view.relationships.length ? [{ id: 'relationships', title: 'Relationships' }] : []),
+    ...(view.groups.length ? [{ id: 'related-characters', title: 'Related characters' }] : []),
+    { id: 'sources-heading', title: 'Sources' },
+  ];
 }

@@ -50,7 +50,7 @@ export default function ReleaseTimeline({ view }: { view: ReleaseView }) {
   return (
     <section aria-labelledby={`${ids}-heading`} className="timeline">
       <h2 id={`${ids}-heading`}>Timeline</h2>
-      <figure ref={figure} className="chart" aria-labelledby={captionId}>
+      <figure ref={figure} className="chart chart--wide" aria-labelledby={captionId}>
         <figcaption id={captionId}>
           Guesses against the record, {layout.years[0]?.year} to{' '}
           {layout.years[layout.years.length - 1]?.year}: each guess as the window it claimed, with a
@@ -173,7 +173,13 @@ function TimelineSvg({
 
 /** What the hovered or focused mark says; the same words the mark's accessible name carries. */
 function Detail({ layout, active }: { layout: TimelineLayout; active: Active }) {
-  let body = <>Hover over or tab to a mark for its details; the table below lists them all.</>;
+  let body = (
+    <>
+      <span className="on-fine-pointer">Hover over or tab to a mark</span>
+      <span className="on-coarse-pointer">Tap a mark</span> for its details; the table below lists
+      them all.
+    </>
+  );
   if (active?.kind === 'event') {
     const e = layout.events.find((m) => m.id === active.id);
     if (e)
@@ -209,7 +215,7 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
     ),
   ].sort((a, b) => compareDates(a.sort, b.sort));
   return (
-    <table className="data-table data-table--stack">
+    <table className="data-table data-table--stack timeline-table">
       <caption>The timeline as a table: what happened, and the date guesses</caption>
       <thead>
         <tr>

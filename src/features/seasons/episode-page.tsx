@@ -9,6 +9,7 @@ import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink } from '../../components/screen-link';
 import { WithInfobox } from '../../components/infobox';
+import { Navbox } from '../../components/navbox';
 import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
@@ -95,6 +96,19 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
               </EpisodeLink>
             )}
           </nav>
+          <Navbox
+            id="season-episodes"
+            title={`${season.title} episodes`}
+            groups={[
+              {
+                items: view.seasonEpisodes.map((x) => ({
+                  href: paths.episode.href(season.slug, x.number),
+                  label: `${x.number}. ${x.title}`,
+                  current: x.number === e.number,
+                })),
+              },
+            ]}
+          />
         </WithInfobox>
         <SourceList />
       </article>
