@@ -53,6 +53,15 @@ describe('character page', () => {
       'href',
       '/characters/bo-friend/',
     );
+    const contents = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(contents).getByRole('link', { name: 'In the books' })).toHaveAttribute(
+      'href',
+      '#in-books',
+    );
+    expect(within(contents).getByRole('link', { name: 'Sources' })).toHaveAttribute(
+      'href',
+      '#sources-heading',
+    );
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getAllByRole('listitem')[0]).toHaveTextContent('The Paper');
     expect(within(main).getAllByRole('link', { name: /^Source 1:/ })[0]).toHaveAttribute(
@@ -187,6 +196,15 @@ describe('books, seasons, episodes', () => {
       '/seasons/season-1/episodes/2/',
     );
     expect(within(pager).queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument();
+
+    // The season navbox lists every episode, this one marked as the page the reader is on.
+    const navbox = screen.getByRole('navigation', { name: 'Season 1 episodes' });
+    expect(within(navbox).getByText('1. Meet')).toHaveAttribute('aria-current', 'page');
+    expect(within(navbox).getByRole('link', { name: '2. Crush' })).toHaveAttribute(
+      'href',
+      '/seasons/season-1/episodes/2/',
+    );
+    expect(infoboxFact('Next')).toHaveTextContent('Crush');
   });
 
   it('an episode number a season does not have is not found', async () => {
