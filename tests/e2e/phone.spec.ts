@@ -40,6 +40,33 @@ function brokenWords(page: Page): Promise<string[]> {
   });
 }
 
+/** Every chart on the page is inside the screen and drawn with words of 12 CSS px or more. */
+async function expectReadableCharts(page: Page, width: number) {
+  const charts = await page.evaluate(() =>
+    [...document.querySelectorAll('main figure svg')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const small = [...svg.querySelectorAll('text')]
+          .filter((t) => t.getBoundingClientRect().height > 0)
+          // The type's size on screen: its font size in the drawing times the drawing's scale.
+          .map((t) => ({
+            text: t.textContent,
+            size: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+          }))
+          .filter((t) => t.size < 11.95)
+          .map((t) => `${t.text} (${t.size.toFixed(1)} px)`);
+        return { left: box.left, right: box.right, small };
+      }),
+  );
+  for (const chart of charts) {
+    expect(chart.left).toBeGreaterThanOrEqual(0);
+    expect(chart.right).toBeLessThanOrEqual(width);
+    expect(chart.small, 'chart text under 12 px').toEqual([]);
+  }
+  return charts.length;
+}
+
 for (const route of TEMPLATES) {
   test(`${route.template} (${route.path}) on a 360 px phone: whole words, nothing off the side`, async ({
     page,
@@ -78,26 +105,23 @@ for (const route of TEMPLATES) {
       expect(boxBottom, 'infobox above the first section').toBeLessThanOrEqual(sectionTop);
     }
 
-    // Charts fit the screen and their words are 12 CSS px or more.
-    const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('main figure svg')].map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const small = [...svg.querySelectorAll('text')]
-          .filter((t) => t.getBoundingClientRect().height > 0)
-          // The type's size on screen: its font size in the drawing times the drawing's scale.
-          .map((t) => ({
-            text: t.textContent,
-            size: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
-          }))
-          .filter((t) => t.size < 11.95)
-          .map((t) => `${t.text} (${t.size.toFixed(1)} px)`);
-        return { left: box.left, right: box.right, small };
-      }),
-    );
-    for (const chart of charts) {
-      expect(chart.left).toBeGreaterThanOrEqual(0);
-      expect(chart.right).toBeLessThanOrEqual(360);
-      expect(chart.small, 'chart text under 12 px').toEqual([]);
-    }
+    // Any chart shown fits the screen, and its words are 12 CSS px or more.
+    await expectReadableCharts(page, 360);
+  });
+}
+
+// Just wide enough for each picture to be drawn: it fits, and its words stay 12 px or more.
+for (const [path, width] of [
+  ['/characters/charlie-spring/', 660],
+  ['/volumes/4/', 660],
+  ['/release/', 1000],
+] as const) {
+  test(`${path} at ${width} px: its picture is drawn, fits and reads at 12 px or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await waitForApp(page);
+    expect(await expectReadableCharts(page, width)).toBeGreaterThan(0);
   });
 }
