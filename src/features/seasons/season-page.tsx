@@ -7,6 +7,7 @@ import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Infobox, InfoRow, WithInfobox } from '../../components/infobox';
+import { Contents } from '../../components/contents';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';
@@ -38,6 +39,20 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
                 ? 'The feature-length film that ends the series.'
                 : `Season ${n} of the Netflix series.`}
             </p>
+          }
+          contents={
+            <Contents
+              items={[
+                ...(screen.synopsis?.length ? [{ id: 'synopsis', title: 'The story' }] : []),
+                ...(view.episodes.length ? [{ id: 'episodes', title: 'Episodes' }] : []),
+                ...(screen.notes.length
+                  ? [{ id: 'notes', title: `About this ${screen.kind}` }]
+                  : []),
+                { id: 'cast', title: 'Cast on record' },
+                ...(view.events.length ? [{ id: 'timeline', title: 'Timeline' }] : []),
+                { id: 'sources-heading', title: 'Sources' },
+              ]}
+            />
           }
           infobox={
             <Infobox title={screen.title}>

@@ -14,6 +14,7 @@ import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { publicationLine, volumeCitationOrder, type VolumeView } from './volume-view';
 import { Infobox, InfoRow, WithInfobox } from '../../components/infobox';
+import { Contents } from '../../components/contents';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
   const index = useMemo(
@@ -33,7 +34,27 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           Volume {volume.number}
           {volume.final && <span className="title-note"> (the final volume)</span>}
         </PageHead>
-        <WithInfobox infobox={<VolumeInfobox view={view} />}>
+        <WithInfobox
+          infobox={<VolumeInfobox view={view} />}
+          contents={
+            <Contents
+              items={[
+                { id: 'publication', title: 'Publication' },
+                { id: 'adapted', title: 'On screen' },
+                { id: 'map', title: 'Books to screen' },
+                ...(volume.synopsis?.length ? [{ id: 'synopsis', title: 'What happens' }] : []),
+                ...(volume.plot.length ? [{ id: 'plot', title: 'Plot points' }] : []),
+                ...(volume.differences?.length
+                  ? [{ id: 'differences', title: 'Book and screen' }]
+                  : []),
+                ...(view.characters.length
+                  ? [{ id: 'characters', title: 'Characters in these plot points' }]
+                  : []),
+                { id: 'sources-heading', title: 'Sources' },
+              ]}
+            />
+          }
+        >
           <section aria-labelledby="publication">
             <h2 id="publication">Publication</h2>
             <ul className="plain-list">
