@@ -6,8 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byProminence, compareProminence, type Prominent } from '../../src/data/prominence';
-import { characterRows } from '../../src/features/characters/character-view';
-import { personRows } from '../../src/features/cast/person-view';
+import { castByProminence, charactersByProminence } from '../../scripts/compile/leads';
 import { indexContent } from '../../src/data/wiki-index';
 import { checkContent } from '../../src/data/check';
 import { readContent } from '../../scripts/lib/read-content';
@@ -97,7 +96,7 @@ describe('the wiki’s own lists', () => {
   const index = indexContent(content);
 
   it('the cast list opens with the main cast of the latest season, not with A', () => {
-    const cast = personRows(index).filter((r) => r.kind === 'cast');
+    const cast = castByProminence(index).filter((r) => r.kind === 'cast');
     const mains = cast.filter((r) => r.tier === 'main');
     // Every main cast member comes before every recurring or guest actor.
     const lastMain = Math.max(...mains.map((r) => cast.indexOf(r)));
@@ -112,7 +111,7 @@ describe('the wiki’s own lists', () => {
   });
 
   it('the character list opens with Charlie and Nick', () => {
-    const rows = characterRows(index);
+    const rows = charactersByProminence(index);
     expect(rows.slice(0, 2).map((r) => r.name)).toEqual(
       expect.arrayContaining(['Charlie Spring', 'Nick Nelson']),
     );

@@ -1,6 +1,6 @@
 /** A person at a glance: pronouns, the characters they play and in which seasons, their jobs. */
 import { Link } from 'react-router-dom';
-import { Infobox, InfoRow } from '../../components/infobox';
+import { InfoRow, Infobox } from '../../components/entity-aids';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
-import { WithInfobox } from '../../components/infobox';
 import { PersonInfobox } from './person-infobox';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';

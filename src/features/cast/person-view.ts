@@ -6,7 +6,6 @@ import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/pag
 import { bestTier, screenShort } from '../../data/story';
 import type { CastCredit, CrewCredit, Person, RoleTier } from '../../data/types';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
-import { byProminence } from '../../data/prominence';
 import { clip, listJoin } from '../../lib/text';
 
 export interface RoleView {
@@ -133,15 +132,13 @@ export interface PersonRow {
   aliases: string[];
 }
 
-/** One row per person for the cast list, the leads first (data/prominence.ts). */
-export function personRows(index: WikiIndex): PersonRow[] {
-  const people = byProminence(index.content.people, (person) => ({
-    name: person.name,
-    billings: person.credits.flatMap((c) =>
-      c.screen === undefined ? [] : [{ screen: c.screen, tier: c.kind === 'cast' ? c.tier : null }],
-    ),
-  }));
-  return people.map((person, position) => {
+/**
+ * One row per person for the cast list, A–Z; the build puts the leads first and numbers them
+ * (scripts/compile/leads.ts).
+ */
+export function personRows(index: WikiIndex): Omit<PersonRow, 'prominence'>[] {
+  const people = [...index.content.people].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return people.map((person) => {
     const view = buildPersonView(person, index);
     const screens = [
       ...new Set(person.credits.flatMap((c) => (c.screen === undefined ? [] : [c.screen]))),
@@ -164,7 +161,6 @@ export function personRows(index: WikiIndex): PersonRow[] {
       tier: bestTier(view.roles.map((r) => r.tier)) ?? null,
       ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
       ...(firstVolume !== undefined ? { firstVolume } : {}),
-      prominence: position,
       aliases: person.searchAliases,
     };
   });

@@ -3,9 +3,9 @@
  * and the seasons and volumes they are in. Ties that give the story away stay behind spoilers.
  */
 import { Link } from 'react-router-dom';
+import { InfoRow, Infobox } from '../../components/entity-aids';
 import { Cite } from '../../components/citations';
 import { Gated } from '../../components/gated';
-import { Infobox, InfoRow } from '../../components/infobox';
 import { EpisodeLink, ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL, watchLabel } from '../../data/story';

@@ -1,20 +1,18 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Contents, Navbox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
-import { WithInfobox } from '../../components/infobox';
 import { CharacterInfobox } from './character-infobox';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import { Contents } from '../../components/contents';
-import { Navbox } from '../../components/navbox';
 import {
   characterCitationOrder,
   characterContents,

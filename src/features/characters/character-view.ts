@@ -13,7 +13,6 @@ import {
   type Portrayal,
   type WikiIndex,
 } from '../../data/wiki-index';
-import { byProminence } from '../../data/prominence';
 import { characterGroups, groupsOf, type CharacterGroup } from './character-groups';
 import { clip, listJoin } from '../../lib/text';
 
@@ -168,13 +167,12 @@ export interface CharacterRow {
   prominence: number;
 }
 
-/** One row per character for the list page. */
-export function characterRows(index: WikiIndex): CharacterRow[] {
-  const characters = byProminence(index.content.characters, (character) => ({
-    name: character.name,
-    billings: (index.portrayals.get(character.slug) ?? []).flatMap((p) => p.credits),
-  }));
-  return characters.map((character, position) => {
+/** One row per character for the list page, A–Z; the build puts the leads first (leads.ts). */
+export function characterRows(index: WikiIndex): Omit<CharacterRow, 'prominence'>[] {
+  const characters = [...index.content.characters].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en'),
+  );
+  return characters.map((character) => {
     const portrayals = index.portrayals.get(character.slug) ?? [];
     const credits = portrayals.flatMap((p) => p.credits);
     const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
@@ -191,7 +189,6 @@ export function characterRows(index: WikiIndex): CharacterRow[] {
       aliases: character.searchAliases,
       ...(character.summary.reveal ? {} : { line: character.summary.text }),
       ...(character.bookOnly ? { bookOnly: true as const } : {}),
-      prominence: position,
     };
   });
 }

@@ -1,7 +1,7 @@
 /** An episode at a glance: where it sits, when it came out, who made it, what it adapts. */
 import { Link } from 'react-router-dom';
+import { InfoRow, Infobox, Joined } from '../../components/entity-aids';
 import { Cite } from '../../components/citations';
-import { Infobox, InfoRow, Joined } from '../../components/infobox';
 import { EpisodeLink, ScreenLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';

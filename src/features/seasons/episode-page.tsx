@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Navbox, WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
@@ -8,8 +9,6 @@ import { FactText } from '../../components/fact';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink } from '../../components/screen-link';
-import { WithInfobox } from '../../components/infobox';
-import { Navbox } from '../../components/navbox';
 import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';

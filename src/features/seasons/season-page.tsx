@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Contents, InfoRow, Infobox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
-import { Infobox, InfoRow, WithInfobox } from '../../components/infobox';
-import { Contents } from '../../components/contents';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Contents, InfoRow, Infobox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
@@ -13,8 +14,6 @@ import type { Source } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { publicationLine, volumeCitationOrder, type VolumeView } from './volume-view';
-import { Infobox, InfoRow, WithInfobox } from '../../components/infobox';
-import { Contents } from '../../components/contents';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
   const index = useMemo(
