@@ -6,6 +6,7 @@
  * (and settings) always give the same files, byte for byte, so a rebuild without a content change
  * changes no file a browser has cached.
  */
+import { castByProminence, charactersByProminence } from './leads.ts';
 import { paths } from '../../src/config/paths.ts';
 import { dataKeys, LIST_PAGE_SIZE } from '../../src/data/data-keys.ts';
 import {
@@ -19,9 +20,7 @@ import type { EditTarget, ListData, PageData } from '../../src/data/page-data.ts
 import type { Content } from '../../src/data/types.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { buildAwardsPage } from '../../src/features/awards/award-view.ts';
-import { personRows } from '../../src/features/cast/person-view.ts';
 import { buildChangesPage } from '../../src/features/changes/changes-view.ts';
-import { characterRows } from '../../src/features/characters/character-view.ts';
 import { buildFilePage, type GuideView } from '../../src/features/contribute/contribute-view.ts';
 import type { Block } from '../../src/features/contribute/guide-types.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
@@ -147,7 +146,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
 
   page(paths.home.href(), 'home', dataKeys.home, buildHomePage(index));
 
-  const people = personRows(index);
+  const people = castByProminence(index);
   const actors = people.filter((r) => r.kind === 'cast').length;
   const cast = list(
     {
@@ -169,7 +168,7 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
       description:
         'Every Heartstopper character on record: who plays them, and where they first appear in the books and on screen.',
     },
-    characterRows(index),
+    charactersByProminence(index),
     checked,
   );
   page(paths.characters.href(), 'characters', dataKeys.charactersStart, characters.start);

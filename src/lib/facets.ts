@@ -57,12 +57,18 @@ export type ListOrder = 'match' | 'name' | 'first';
 
 /**
  * Orders a list: by the search's ranking when there is search text and the reader has not chosen
- * another order; by first appearance (then name); or by name, A–Z.
+ * another order; by first appearance (then name); or by name, A–Z. A list whose rows know their
+ * prominence (`key.lead`) leads with the leads by default, when there is no search text.
  */
 export function orderItems<T>(
   items: readonly T[],
   order: ListOrder,
-  key: { id: (item: T) => string; name: (item: T) => string; first: (item: T) => number },
+  key: {
+    id: (item: T) => string;
+    name: (item: T) => string;
+    first: (item: T) => number;
+    lead?: (item: T) => number;
+  },
   ranked: ReadonlyMap<string, number> | null,
 ): T[] {
   const byName = (a: T, b: T) => key.name(a).localeCompare(key.name(b), 'en');
@@ -71,6 +77,8 @@ export function orderItems<T>(
     const rank = (item: T) => ranked.get(key.id(item)) ?? Infinity;
     return sorted.sort((a, b) => rank(a) - rank(b) || byName(a, b));
   }
+  const lead = key.lead;
+  if (order === 'match' && lead) return sorted.sort((a, b) => lead(a) - lead(b) || byName(a, b));
   if (order === 'first') return sorted.sort((a, b) => key.first(a) - key.first(b) || byName(a, b));
   return sorted.sort(byName);
 }

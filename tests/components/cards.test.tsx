@@ -12,6 +12,7 @@ const row = (over: Partial<PersonRow>): PersonRow => ({
   jobs: [],
   screens: [1],
   tier: null,
+  prominence: 0,
   aliases: [],
   ...over,
 });

@@ -103,7 +103,8 @@ describe('a long list', () => {
     expect(cards()).toHaveLength(LIST_PAGE_SIZE);
     expect(screen.getByText(`Showing 1–${LIST_PAGE_SIZE} of 64 characters`)).toBeInTheDocument();
     const pager = await screen.findByRole('navigation', { name: 'Pages of characters' });
-    await userEvent.click(within(pager).getByRole('link', { name: 'Page 2' }));
+    expect(pager).toHaveTextContent('Page 1 of 2');
+    await userEvent.click(within(pager).getByRole('link', { name: 'Next page, 2 of 2' }));
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
     await waitFor(() => expect(cards()).toHaveLength(64 - LIST_PAGE_SIZE));
     expect(

@@ -13,6 +13,13 @@ import { renderRoute } from './render-route';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 
+/** The value beside `label` in the page's infobox. */
+function infoboxFact(label: string): HTMLElement {
+  const box = screen.getByRole('complementary', { name: 'At a glance' });
+  const term = within(box).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling as HTMLElement;
+}
+
 describe('character page', () => {
   it('shows who plays them, first appearances, story, relationships and numbered sources', async () => {
     renderRoute('/characters/ana-lead/');
@@ -20,16 +27,12 @@ describe('character page', () => {
     const main = screen.getByRole('main');
     expect(within(main).getByText(/new to the form/)).toBeInTheDocument();
 
-    const playedBy = screen.getByRole('region', { name: 'Played by' });
-    expect(within(playedBy).getByRole('link', { name: 'Alex Actor' })).toHaveAttribute(
-      'href',
-      '/cast/alex-actor/',
-    );
-    const firsts = screen.getByRole('region', { name: 'First appearances' });
-    expect(within(firsts).getByRole('link', { name: 'Volume 1' })).toHaveAttribute(
-      'href',
-      '/volumes/1/',
-    );
+    expect(
+      within(infoboxFact('Played by')).getByRole('link', { name: 'Alex Actor' }),
+    ).toHaveAttribute('href', '/cast/alex-actor/');
+    expect(
+      within(infoboxFact('First in the books')).getByRole('link', { name: 'Volume 1' }),
+    ).toHaveAttribute('href', '/volumes/1/');
     expect(screen.getByRole('region', { name: 'About Ana Lead' })).toHaveTextContent(
       'plays the drums',
     );
@@ -50,6 +53,15 @@ describe('character page', () => {
       'href',
       '/characters/bo-friend/',
     );
+    const contents = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(contents).getByRole('link', { name: 'In the books' })).toHaveAttribute(
+      'href',
+      '#in-books',
+    );
+    expect(within(contents).getByRole('link', { name: 'Sources' })).toHaveAttribute(
+      'href',
+      '#sources-heading',
+    );
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getAllByRole('listitem')[0]).toHaveTextContent('The Paper');
     expect(within(main).getAllByRole('link', { name: /^Source 1:/ })[0]).toHaveAttribute(
@@ -64,8 +76,8 @@ describe('character page', () => {
   it('says a book-only character is in the books only, with no empty sections', async () => {
     renderRoute('/characters/cy-reader/');
     await h1('Cy Reader');
-    expect(screen.getByText('This character appears in the books only.')).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Played by' })).not.toBeInTheDocument();
+    expect(infoboxFact('On screen')).toHaveTextContent('Not on screen: the books only');
+    expect(screen.queryByText('Played by', { selector: 'dt' })).not.toBeInTheDocument();
     expect(screen.queryByText(/not on record/)).not.toBeInTheDocument();
   });
 
@@ -184,6 +196,15 @@ describe('books, seasons, episodes', () => {
       '/seasons/season-1/episodes/2/',
     );
     expect(within(pager).queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument();
+
+    // The season navbox lists every episode, this one marked as the page the reader is on.
+    const navbox = screen.getByRole('navigation', { name: 'Season 1 episodes' });
+    expect(within(navbox).getByText('1. Meet')).toHaveAttribute('aria-current', 'page');
+    expect(within(navbox).getByRole('link', { name: '2. Crush' })).toHaveAttribute(
+      'href',
+      '/seasons/season-1/episodes/2/',
+    );
+    expect(infoboxFact('Next')).toHaveTextContent('Crush');
   });
 
   it('an episode number a season does not have is not found', async () => {
@@ -235,8 +256,8 @@ describe('places and awards', () => {
   it('a filming location says which place in the story it plays', async () => {
     renderRoute('/places/real-academy/');
     await h1('Real Academy');
-    expect(screen.getByText('A filming location')).toBeInTheDocument();
-    expect(screen.getByText('Stands in for').nextElementSibling).toHaveTextContent('The School');
+    expect(infoboxFact('Kind')).toHaveTextContent('A filming location');
+    expect(infoboxFact('In the story')).toHaveTextContent('Stands in for The School');
   });
 
   it('the places page parts the story from the filming', async () => {

@@ -167,9 +167,15 @@ describe('lists', () => {
     expect(start.rows).toHaveLength(LIST_PAGE_SIZE);
     expect(start.total).toBe(64);
     expect(all.rows).toHaveLength(64);
-    expect(all.rows.map((r) => r.name)).toEqual(
-      [...all.rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b, 'en')),
-    );
+    // The leads first (Ana is main cast, Bo recurring), then the unbilled copies A–Z.
+    expect(all.rows.map((r) => r.prominence)).toEqual(all.rows.map((_, i) => i));
+    expect(all.rows.slice(0, 4).map((r) => r.name)).toEqual([
+      'Ana Lead',
+      'Bo Friend',
+      'Ana Lead 0',
+      'Ana Lead 1',
+    ]);
+    expect(start.rows).toEqual(all.rows.slice(0, LIST_PAGE_SIZE));
   });
 
   it('rows say what they can and leave the rest out', () => {

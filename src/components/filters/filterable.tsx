@@ -44,7 +44,13 @@ export interface ListSpec<T> {
   facets: readonly Facet<T>[];
   /** Stable (module-level) functions, so the search index is built once. */
   toRecord: (item: T) => SearchRecord;
-  order: { id: (item: T) => string; name: (item: T) => string; first: (item: T) => number };
+  order: {
+    id: (item: T) => string;
+    name: (item: T) => string;
+    first: (item: T) => number;
+    /** Prominence, 0 first: the default order when there is no search text. */
+    lead?: (item: T) => number;
+  };
 }
 
 export interface FilterableProps<T> {

@@ -34,7 +34,7 @@ export const ROLE_GROUP: FilterGroupSpec<'role'> = {
 };
 
 export const LIST_SORTS: { value: SortValue; label: string }[] = [
-  { value: 'match', label: 'Best match, then A–Z' },
+  { value: 'match', label: 'Leads first (best match when searching)' },
   { value: 'name', label: 'A–Z' },
   { value: 'first', label: 'First appearance' },
 ];

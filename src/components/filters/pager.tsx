@@ -1,7 +1,10 @@
-/** A long list's page links (filterable.tsx). */
+/** A long list's pager (filterable.tsx): "← Previous · Page 2 of 3 · Next →". */
 import { Link } from 'react-router-dom';
 
-/** Page links: plain links to `?page=n`, so they work before the app starts and can be shared. */
+/**
+ * Plain links to `?page=n`, so they work before the app starts and can be shared. Each link's
+ * name says where it goes ("Next page, 2 of 3"); the page the reader is on is said in words.
+ */
 export default function Pager({
   page,
   pages,
@@ -15,29 +18,23 @@ export default function Pager({
 }) {
   if (pages <= 1) return null;
   return (
-    <nav className="pager" aria-label={`Pages of ${noun}`}>
-      {page > 1 && (
-        <Link to={href(page - 1)} rel="prev">
+    <nav className="pager pager--list" aria-label={`Pages of ${noun}`}>
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev" aria-label={`Previous page, ${page - 1} of ${pages}`}>
           ← Previous
         </Link>
+      ) : (
+        <span />
       )}
-      <ol className="pager__pages">
-        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page">{n}</span>
-            ) : (
-              <Link to={href(n)} aria-label={`Page ${n}`}>
-                {n}
-              </Link>
-            )}
-          </li>
-        ))}
-      </ol>
-      {page < pages && (
-        <Link to={href(page + 1)} rel="next">
+      <p className="pager__where" aria-current="page">
+        Page {page} of {pages}
+      </p>
+      {page < pages ? (
+        <Link to={href(page + 1)} rel="next" aria-label={`Next page, ${page + 1} of ${pages}`}>
           Next →
         </Link>
+      ) : (
+        <span />
       )}
     </nav>
   );

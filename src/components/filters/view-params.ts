@@ -7,7 +7,8 @@
  *   role     main, recurring, guest (repeatable)
  *   type     event, prediction      (repeatable)
  *   verdict  right, close, wrong, unverifiable (repeatable)
- *   sort     match (the default: best match while searching, else A–Z), name, first
+ *   sort     match (the default: best match while searching, else the leads first on the
+ *            cast and character lists and A–Z elsewhere), name (A–Z), first (first appearance)
  *   page     2, 3, … (a long list's page; 1 is the default)
  *
  * The season, volume, role and verdict values come from the story's rules (data/story.ts),

@@ -32,7 +32,7 @@ export function AwardsPage({ view, sources }: { view: AwardsView; sources: reado
         {years.map((year) => (
           <section key={year} aria-labelledby={`year-${year}`}>
             <h2 id={`year-${year}`}>{year}</h2>
-            <table className="data-table">
+            <table className="data-table data-table--stack">
               <caption className="visually-hidden">Nominations and wins in {year}</caption>
               <thead>
                 <tr>
@@ -70,7 +70,7 @@ function AwardRowView({ award: a }: { award: AwardRow }) {
         )}
         : {a.category}
       </th>
-      <td>
+      <td data-label="Nominee">
         {a.people.length > 0
           ? a.people.map((p, i) => (
               <span key={p.slug}>
@@ -89,7 +89,7 @@ function AwardRowView({ award: a }: { award: AwardRow }) {
           </>
         )}
       </td>
-      <td>
+      <td data-label="Result">
         {a.result === 'won' ? <strong>Won</strong> : 'Nominated'}
         <Cite ids={a.sources} />
       </td>

@@ -19,6 +19,7 @@ export const personListSpec: ListSpec<PersonRow> = {
     id: (row) => row.slug,
     name: (row) => row.name,
     first: (row) => row.firstScreen ?? Number.MAX_SAFE_INTEGER,
+    lead: (row) => row.prominence,
   },
 };
 

@@ -127,36 +127,41 @@ export interface PersonRow {
   firstScreen?: number;
   /** The earliest volume in which a character they play first appears. */
   firstVolume?: number;
+  /** The row's place when the leads come first: 0 for the most prominent. */
+  prominence: number;
   aliases: string[];
 }
 
-export function personRows(index: WikiIndex): PersonRow[] {
-  return [...index.content.people]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-    .map((person) => {
-      const view = buildPersonView(person, index);
-      const screens = [
-        ...new Set(person.credits.flatMap((c) => (c.screen === undefined ? [] : [c.screen]))),
-      ].sort(byScreen);
-      const volumes = view.roles.flatMap((r) => {
-        const debut = r.character ? index.character.get(r.character.slug)?.bookDebut : undefined;
-        return debut ? [debut.volume] : [];
-      });
-      const firstVolume = volumes.length > 0 ? Math.min(...volumes) : undefined;
-      return {
-        slug: person.slug,
-        name: person.name,
-        kind: view.roles.length > 0 ? 'cast' : 'crew',
-        roles: view.roles.map((r) => ({
-          character: r.character,
-          ...(r.note ? { note: r.note } : {}),
-        })),
-        jobs: view.jobs.map((j) => j.job),
-        screens,
-        tier: bestTier(view.roles.map((r) => r.tier)) ?? null,
-        ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
-        ...(firstVolume !== undefined ? { firstVolume } : {}),
-        aliases: person.searchAliases,
-      };
+/**
+ * One row per person for the cast list, A–Z; the build puts the leads first and numbers them
+ * (scripts/compile/leads.ts).
+ */
+export function personRows(index: WikiIndex): Omit<PersonRow, 'prominence'>[] {
+  const people = [...index.content.people].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return people.map((person) => {
+    const view = buildPersonView(person, index);
+    const screens = [
+      ...new Set(person.credits.flatMap((c) => (c.screen === undefined ? [] : [c.screen]))),
+    ].sort(byScreen);
+    const volumes = view.roles.flatMap((r) => {
+      const debut = r.character ? index.character.get(r.character.slug)?.bookDebut : undefined;
+      return debut ? [debut.volume] : [];
     });
+    const firstVolume = volumes.length > 0 ? Math.min(...volumes) : undefined;
+    return {
+      slug: person.slug,
+      name: person.name,
+      kind: view.roles.length > 0 ? 'cast' : 'crew',
+      roles: view.roles.map((r) => ({
+        character: r.character,
+        ...(r.note ? { note: r.note } : {}),
+      })),
+      jobs: view.jobs.map((j) => j.job),
+      screens,
+      tier: bestTier(view.roles.map((r) => r.tier)) ?? null,
+      ...(screens[0] !== undefined ? { firstScreen: screens[0] } : {}),
+      ...(firstVolume !== undefined ? { firstVolume } : {}),
+      aliases: person.searchAliases,
+    };
+  });
 }

@@ -21,7 +21,12 @@ export const characterListSpec: ListSpec<CharacterRow> = {
     aliases: row.aliases,
     text: row.actors.map((a) => a.name).join(' '),
   }),
-  order: { id: (row) => row.slug, name: (row) => row.name, first: characterFirst },
+  order: {
+    id: (row) => row.slug,
+    name: (row) => row.name,
+    first: characterFirst,
+    lead: (row) => row.prominence,
+  },
 };
 
 export const characterName = (row: CharacterRow) => ({ name: row.name, aliases: row.aliases });

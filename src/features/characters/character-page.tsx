@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Contents, Navbox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
-import { EpisodeLink, ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
+import { CharacterInfobox } from './character-infobox';
+import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import { TIER_LABEL, watchLabel } from '../../data/story';
+import { watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
+import {
+  characterCitationOrder,
+  characterContents,
+  RELATIONSHIP_GROUPS,
+  type CharacterView,
+} from './character-view';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
@@ -38,127 +45,85 @@ export function CharacterPage({
           current={character.name}
         />
         <PageHead title={character.name} reveals={reveals} />
-        <FactText fact={character.summary} className="lede" />
-
-        {view.portrayals.length > 0 && (
-          <section aria-labelledby="played-by">
-            <h2 id="played-by">Played by</h2>
-            <ul className="plain-list">
-              {view.portrayals.map(({ person, credits }) => (
-                <li key={person.slug}>
-                  <Link to={paths.person.href(person.slug)}>{person.name}</Link>
-                  {credits.some((c) => c.note) && ` (${credits.find((c) => c.note)?.note})`}
-                  {' in '}
-                  <ScreenLinks screens={credits.map((c) => c.screen)} />
-                  {credits[0]?.tier && <span className="tag">{TIER_LABEL[credits[0].tier]}</span>}
-                  <Cite ids={credits.flatMap((c) => c.sources)} />
-                </li>
+        <WithInfobox
+          lede={<FactText fact={character.summary} className="lede" />}
+          infobox={<CharacterInfobox view={view} />}
+          contents={<Contents items={characterContents(view)} />}
+        >
+          {character.bio && character.bio.length > 0 && (
+            <SpoilerSection
+              id="about"
+              title={`About ${character.name}`}
+              reveals={character.bio.map((f) => f.reveal)}
+            >
+              {character.bio.map((f) => (
+                <FactText key={f.text} fact={f} />
               ))}
-            </ul>
-          </section>
-        )}
-        {character.bookOnly && <p>This character appears in the books only.</p>}
+            </SpoilerSection>
+          )}
 
-        {(character.bookDebut || view.screenDebut) && (
-          <section aria-labelledby="first-appearances">
-            <h2 id="first-appearances">First appearances</h2>
-            <dl className="facts">
-              {character.bookDebut && (
-                <>
-                  <dt>In the graphic novels</dt>
-                  <dd>
-                    <VolumeLink volume={character.bookDebut.volume} />
-                    {character.bookDebut.earlier && (
-                      <>; earlier in print: {character.bookDebut.earlier}</>
-                    )}
-                    <Cite ids={character.bookDebut.sources} />
-                  </dd>
-                </>
-              )}
-              {view.screenDebut && (
-                <>
-                  <dt>On screen</dt>
-                  <dd>
-                    {view.screenDebut.episode !== undefined ? (
-                      <EpisodeLink
-                        season={view.screenDebut.screen}
-                        number={view.screenDebut.episode}
-                      >
-                        {watchLabel(view.screenDebut.screen, view.screenDebut.episode)}
-                      </EpisodeLink>
-                    ) : (
-                      <ScreenLink screen={view.screenDebut.screen} />
-                    )}
-                    <Cite ids={view.screenDebut.sources} />
-                  </dd>
-                </>
-              )}
-            </dl>
-          </section>
-        )}
+          <Story id="in-books" title="In the books" points={view.inBooks} volumes />
+          <Story id="on-screen" title="On screen" points={view.onScreen} />
 
-        {character.bio && character.bio.length > 0 && (
-          <SpoilerSection
-            id="about"
-            title={`About ${character.name}`}
-            reveals={character.bio.map((f) => f.reveal)}
-          >
-            {character.bio.map((f) => (
-              <FactText key={f.text} fact={f} />
-            ))}
-          </SpoilerSection>
-        )}
+          {view.episodes.length > 0 && (
+            <section aria-labelledby="episodes">
+              <h2 id="episodes">Episodes on record</h2>
+              <ul className="inline-list">
+                {view.episodes.map((e) => (
+                  <li key={e.id}>
+                    <EpisodeLink season={e.season} number={e.number}>
+                      {e.title}{' '}
+                      <span className="muted">
+                        (S{e.season}E{e.number})
+                      </span>
+                    </EpisodeLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-        <Story id="in-books" title="In the books" points={view.inBooks} volumes />
-        <Story id="on-screen" title="On screen" points={view.onScreen} />
-
-        {view.episodes.length > 0 && (
-          <section aria-labelledby="episodes">
-            <h2 id="episodes">Episodes on record</h2>
-            <ul className="inline-list">
-              {view.episodes.map((e) => (
-                <li key={e.id}>
-                  <EpisodeLink season={e.season} number={e.number}>
-                    {e.title}{' '}
-                    <span className="muted">
-                      (S{e.season}E{e.number})
-                    </span>
-                  </EpisodeLink>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {view.relationships.length > 0 && (
-          <SpoilerSection
-            id="relationships"
-            title="Relationships"
-            reveals={view.relationships.map((r) => r.reveal)}
-          >
-            <RelationshipDiagram view={view} />
-            {RELATIONSHIP_GROUPS.map(({ group, title }) => {
-              const items = view.relationships.filter((r) => r.group === group);
-              if (items.length === 0) return null;
-              return (
-                <div key={group} className="relationship-group">
-                  <h3>{title}</h3>
-                  <ul className="plain-list">
-                    {items.map((r) => (
-                      <Gated key={r.other.slug} as="li" reveal={r.reveal}>
-                        <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>,{' '}
-                        {r.label}
-                        {r.text && <>. {r.text}</>}
-                        <Cite ids={r.sources} />
-                      </Gated>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-          </SpoilerSection>
-        )}
-
+          {view.relationships.length > 0 && (
+            <SpoilerSection
+              id="relationships"
+              title="Relationships"
+              reveals={view.relationships.map((r) => r.reveal)}
+            >
+              <RelationshipDiagram view={view} />
+              {RELATIONSHIP_GROUPS.map(({ group, title }) => {
+                const items = view.relationships.filter((r) => r.group === group);
+                if (items.length === 0) return null;
+                return (
+                  <div key={group} className="relationship-group">
+                    <h3>{title}</h3>
+                    <ul className="plain-list">
+                      {items.map((r) => (
+                        <Gated key={r.other.slug} as="li" reveal={r.reveal}>
+                          <Link to={paths.character.href(r.other.slug)}>{r.other.name}</Link>,{' '}
+                          {r.label}
+                          {r.text && <>. {r.text}</>}
+                          <Cite ids={r.sources} />
+                        </Gated>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+            </SpoilerSection>
+          )}
+          <Navbox
+            id="related-characters"
+            title="Related characters"
+            groups={view.groups.map((g) => ({
+              title: g.title,
+              items: g.members.map((m) => ({
+                href: paths.character.href(m.slug),
+                label: m.name,
+                current: m.slug === character.slug,
+              })),
+            }))}
+          />
+        </WithInfobox>
         <SourceList />
       </article>
     </Citations>

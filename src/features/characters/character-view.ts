@@ -13,6 +13,7 @@ import {
   type Portrayal,
   type WikiIndex,
 } from '../../data/wiki-index';
+import { characterGroups, groupsOf, type CharacterGroup } from './character-groups';
 import { clip, listJoin } from '../../lib/text';
 
 export interface RelationshipView {
@@ -47,6 +48,8 @@ export interface CharacterView {
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
   episodes: EpisodeRef[];
+  /** Their family, school and staff groups, for the navbox (character-groups.ts). */
+  groups: CharacterGroup[];
 }
 
 export type CharacterPageData = PageData<CharacterView>;
@@ -110,6 +113,7 @@ export function buildCharacterView(character: Character, index: WikiIndex): Char
     inBooks,
     onScreen,
     episodes,
+    groups: groupsOf(slug, characterGroups(index)),
   };
 }
 
@@ -159,34 +163,65 @@ export interface CharacterRow {
   /** The summary, when it gives nothing away (lists show it to everyone). */
   line?: string;
   bookOnly?: true;
+  /** The row's place when the leads come first: 0 for the most prominent. */
+  prominence: number;
 }
 
-/** One row per character for the list page. */
-export function characterRows(index: WikiIndex): CharacterRow[] {
-  return [...index.content.characters]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-    .map((character) => {
-      const portrayals = index.portrayals.get(character.slug) ?? [];
-      const credits = portrayals.flatMap((p) => p.credits);
-      const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
-      const tier = bestTier(credits.map((c) => c.tier));
-      const debut = screenDebutOf(character, index);
-      return {
-        slug: character.slug,
-        name: character.name,
-        actors: portrayals.map((p) => p.person),
-        ...(debut ? { firstScreen: debut.screen } : {}),
-        ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
-        ...(tier ? { tier } : {}),
-        screens,
-        aliases: character.searchAliases,
-        ...(character.summary.reveal ? {} : { line: character.summary.text }),
-        ...(character.bookOnly ? { bookOnly: true as const } : {}),
-      };
-    });
+/** One row per character for the list page, A–Z; the build puts the leads first (leads.ts). */
+export function characterRows(index: WikiIndex): Omit<CharacterRow, 'prominence'>[] {
+  const characters = [...index.content.characters].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en'),
+  );
+  return characters.map((character) => {
+    const portrayals = index.portrayals.get(character.slug) ?? [];
+    const credits = portrayals.flatMap((p) => p.credits);
+    const screens = [...new Set(credits.map((c) => c.screen))].sort((a, b) => a - b);
+    const tier = bestTier(credits.map((c) => c.tier));
+    const debut = screenDebutOf(character, index);
+    return {
+      slug: character.slug,
+      name: character.name,
+      actors: portrayals.map((p) => p.person),
+      ...(debut ? { firstScreen: debut.screen } : {}),
+      ...(character.bookDebut ? { firstVolume: character.bookDebut.volume } : {}),
+      ...(tier ? { tier } : {}),
+      screens,
+      aliases: character.searchAliases,
+      ...(character.summary.reveal ? {} : { line: character.summary.text }),
+      ...(character.bookOnly ? { bookOnly: true as const } : {}),
+    };
+  });
 }
 
 /** "Season 1 to Season 3" style summary of the seasons a row appears in, for previews. */
 export function screensLine(screens: readonly number[]): string {
   return listJoin(screens.map(screenShort));
+}
+
+/** The seasons (and film) a character is on screen in, from the cast credits, in order. */
+export function infoboxScreens(view: CharacterView): number[] {
+  const screens = new Set(view.portrayals.flatMap((p) => p.credits.map((c) => c.screen)));
+  return [...screens].sort((a, b) => a - b);
+}
+
+/** The volumes a character is in: their first, and every volume whose story names them. */
+export function infoboxVolumes(view: CharacterView): number[] {
+  const volumes = new Set<number>();
+  if (view.character.bookDebut) volumes.add(view.character.bookDebut.volume);
+  for (const point of view.inBooks) if (point.volume !== undefined) volumes.add(point.volume);
+  return [...volumes].sort((a, b) => a - b);
+}
+
+/** The sections a character page shows, for its "On this page". */
+export function characterContents(view: CharacterView): { id: string; title: string }[] {
+  const { character } = view;
+  return [
+    ...(character.bio?.length ? [{ id: 'about', title: `About ${character.name}` }] : []),
+    ...(view.inBooks.length ? [{ id: 'in-books', title: 'In the books' }] : []),
+    ...(view.onScreen.length ? [{ id: 'on-screen', title: 'On screen' }] : []),
+    ...(view.episodes.length ? [{ id: 'episodes', title: 'Episodes on record' }] : []),
+    ...(view.relationships.length ? [{ id: 'relationships', title: 'Relationships' }] : []),
+    ...(view.groups.length ? [{ id: 'related-characters', title: 'Related characters' }] : []),
+    { id: 'sources-heading', title: 'Sources' },
+  ];
 }

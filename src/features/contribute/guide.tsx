@@ -27,6 +27,13 @@ function Text({ parts }: { parts: readonly Inline[] }) {
   );
 }
 
+/** A head cell's words, for the label a stacked row shows beside each value on a phone. */
+function plainText(parts: readonly Inline[]): string {
+  return parts
+    .map((p) => ('code' in p ? p.code : 'strong' in p ? p.strong : 'link' in p ? p.link : p.text))
+    .join('');
+}
+
 /** Renders the guide below the page's own h1: its headings start at h2. */
 export function Guide({ blocks }: { blocks: readonly Block[] }) {
   return (
@@ -69,7 +76,7 @@ export function Guide({ blocks }: { blocks: readonly Block[] }) {
           );
         return (
           <div key={i} className="table-scroll">
-            <table className="data-table">
+            <table className="data-table data-table--stack">
               <thead>
                 <tr>
                   {block.table.head.map((cell, j) => (
@@ -83,7 +90,7 @@ export function Guide({ blocks }: { blocks: readonly Block[] }) {
                 {block.table.rows.map((row, j) => (
                   <tr key={j}>
                     {row.map((cell, k) => (
-                      <td key={k}>
+                      <td key={k} data-label={plainText(block.table.head[k] ?? [])}>
                         <Text parts={cell} />
                       </td>
                     ))}

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { InfoRow, Infobox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
+import { Gated } from '../../components/gated';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { ScreenLinks } from '../../components/screen-link';
@@ -29,55 +31,51 @@ export function PlacePage({ view, sources }: { view: PlaceView; sources: readonl
           current={place.name}
         />
         <PageHead title={place.name} reveals={reveals} />
-        <p className="kind-line">{KIND[place.kind]}</p>
-        <FactText fact={place.summary} className="lede" />
-        <dl className="facts">
-          {view.standsIn.length > 0 && (
-            <>
-              <dt>Stands in for</dt>
-              <dd>
-                <PlaceLinks places={view.standsIn} />
-                <Cite ids={place.standsIn?.sources ?? []} />
-              </dd>
-            </>
-          )}
-          {view.filmedAt.length > 0 && (
-            <>
-              <dt>Filmed at</dt>
-              <dd>
-                {view.filmedAt.map((f, i) => (
-                  <span key={f.place.slug}>
-                    {i > 0 && ', '}
-                    <Link to={paths.place.href(f.place.slug)}>{f.place.name}</Link>
-                    <Cite ids={f.sources} />
-                  </span>
+        <WithInfobox
+          lede={<FactText fact={place.summary} className="lede" />}
+          infobox={
+            <Infobox title={place.name}>
+              <InfoRow label="Kind">{KIND[place.kind]}</InfoRow>
+              {view.standsIn.length > 0 && (
+                <InfoRow label="In the story">
+                  Stands in for <PlaceLinks places={view.standsIn} />
+                  <Cite ids={place.standsIn?.sources ?? []} />
+                </InfoRow>
+              )}
+              {view.filmedAt.length > 0 && (
+                <InfoRow label="Filmed at">
+                  {view.filmedAt.map((f, i) => (
+                    <span key={f.place.slug}>
+                      {i > 0 && ', '}
+                      <Link to={paths.place.href(f.place.slug)}>{f.place.name}</Link>
+                      <Cite ids={f.sources} />
+                    </span>
+                  ))}
+                </InfoRow>
+              )}
+              {place.screens && (
+                <InfoRow label="On screen in">
+                  <ScreenLinks screens={place.screens.list} />
+                  <Cite ids={place.screens.sources} />
+                </InfoRow>
+              )}
+            </Infobox>
+          }
+        >
+          {place.facts && place.facts.length > 0 && (
+            <SpoilerSection
+              id="more"
+              title={`More about ${place.name}`}
+              reveals={place.facts.map((f) => f.reveal)}
+            >
+              <ul className="plain-list">
+                {place.facts.map((f) => (
+                  <FactText key={f.text} fact={f} as="li" />
                 ))}
-              </dd>
-            </>
+              </ul>
+            </SpoilerSection>
           )}
-          {place.screens && (
-            <>
-              <dt>On screen in</dt>
-              <dd>
-                <ScreenLinks screens={place.screens.list} />
-                <Cite ids={place.screens.sources} />
-              </dd>
-            </>
-          )}
-        </dl>
-        {place.facts && place.facts.length > 0 && (
-          <SpoilerSection
-            id="more"
-            title={`More about ${place.name}`}
-            reveals={place.facts.map((f) => f.reveal)}
-          >
-            <ul className="plain-list">
-              {place.facts.map((f) => (
-                <FactText key={f.text} fact={f} as="li" />
-              ))}
-            </ul>
-          </SpoilerSection>
-        )}
+        </WithInfobox>
         <SourceList />
       </article>
     </Citations>
@@ -139,6 +137,11 @@ function PlaceSection({
               <Link to={paths.place.href(row.slug)}>{row.name}</Link>
             </h3>
             {row.line && <p className="card__line">{row.line}</p>}
+            {row.spoilerLine && (
+              <Gated as="p" className="card__line" reveal={row.spoilerLine.reveal}>
+                {row.spoilerLine.text}
+              </Gated>
+            )}
             {row.related.length > 0 && (
               <p className="card__line card__line--muted">
                 {relatedLabel}: <PlaceLinks places={row.related} />

@@ -1,6 +1,6 @@
 /** The places pages: in-story places and filming locations, and which stands in for which. */
 import type { PageData, Ref } from '../../data/page-data';
-import type { Place } from '../../data/types';
+import type { Place, Reveal } from '../../data/types';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { clip } from '../../lib/text';
 
@@ -56,6 +56,8 @@ export interface PlaceRow {
   kind: Place['kind'];
   /** The summary when it gives nothing away. */
   line?: string;
+  /** The summary when it gives the story away: the card shows it behind a spoiler. */
+  spoilerLine?: { text: string; reveal: Reveal };
   related: Ref[];
 }
 
@@ -78,7 +80,9 @@ export function buildPlacesPage(index: WikiIndex): PageData<PlacesView> {
         slug: p.slug,
         name: p.name,
         kind: p.kind,
-        ...(p.summary.reveal ? {} : { line: p.summary.text }),
+        ...(p.summary.reveal
+          ? { spoilerLine: { text: p.summary.text, reveal: p.summary.reveal } }
+          : { line: p.summary.text }),
         related,
       };
     });

@@ -50,7 +50,7 @@ export default function ReleaseTimeline({ view }: { view: ReleaseView }) {
   return (
     <section aria-labelledby={`${ids}-heading`} className="timeline">
       <h2 id={`${ids}-heading`}>Timeline</h2>
-      <figure ref={figure} className="chart" aria-labelledby={captionId}>
+      <figure ref={figure} className="chart chart--wide" aria-labelledby={captionId}>
         <figcaption id={captionId}>
           Guesses against the record, {layout.years[0]?.year} to{' '}
           {layout.years[layout.years.length - 1]?.year}: each guess as the window it claimed, with a
@@ -173,7 +173,13 @@ function TimelineSvg({
 
 /** What the hovered or focused mark says; the same words the mark's accessible name carries. */
 function Detail({ layout, active }: { layout: TimelineLayout; active: Active }) {
-  let body = <>Hover over or tab to a mark for its details; the table below lists them all.</>;
+  let body = (
+    <>
+      <span className="on-fine-pointer">Hover over or tab to a mark</span>
+      <span className="on-coarse-pointer">Tap a mark</span> for its details; the table below lists
+      them all.
+    </>
+  );
   if (active?.kind === 'event') {
     const e = layout.events.find((m) => m.id === active.id);
     if (e)
@@ -209,7 +215,7 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
     ),
   ].sort((a, b) => compareDates(a.sort, b.sort));
   return (
-    <table className="data-table">
+    <table className="data-table data-table--stack timeline-table">
       <caption>The timeline as a table: what happened, and the date guesses</caption>
       <thead>
         <tr>
@@ -224,12 +230,12 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
             const e = row.event;
             return (
               <tr key={row.key} id={eventAnchor(e.id)}>
-                <td>{eventDateText(e)}</td>
+                <td data-label="When">{eventDateText(e)}</td>
                 <th scope="row">
                   {e.title}
                   <Cite ids={e.sources} />
                 </th>
-                <td>{e.expected ? 'Expected' : 'Event'}</td>
+                <td data-label="Kind">{e.expected ? 'Expected' : 'Event'}</td>
               </tr>
             );
           }
@@ -237,14 +243,14 @@ export function TimelineTable({ view }: { view: ReleaseView }) {
           const claim = prediction.claim as Extract<typeof prediction.claim, { type: 'window' }>;
           return (
             <tr key={row.key} id={predictionAnchor(prediction.id)}>
-              <td>
+              <td data-label="When">
                 {claim.label} ({formatDate(claim.from)} to {formatDate(claim.to)})
               </td>
               <th scope="row">
                 {prediction.topic}: guess by {source.publisher}
                 <Cite ids={[source.id]} />
               </th>
-              <td>
+              <td data-label="Kind">
                 <Gated reveal={prediction.reveal} as="span">
                   Guess, {verdictText(verdict.outcome, verdict.label).toLowerCase()}
                 </Gated>

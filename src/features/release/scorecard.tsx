@@ -27,7 +27,7 @@ export default function Scorecard({ view }: { view: ReleaseView }) {
         )}
         .
       </p>
-      <table className="data-table scorecard">
+      <table className="data-table data-table--stack scorecard">
         <caption>
           Predictions by source. A date guess counts as close when it misses its window by{' '}
           {CLOSE_MONTHS} months or less.
@@ -50,22 +50,28 @@ export default function Scorecard({ view }: { view: ReleaseView }) {
               <th scope="row">
                 {row.source.publisher}, {formatDate(row.source.published)}
               </th>
-              <td>{row.total}</td>
+              <td data-label="Guesses">{row.total}</td>
               {OUTCOMES.map((o) => (
-                <td key={o}>{row.counts[o]}</td>
+                <td key={o} data-label={OUTCOME_LABEL[o]}>
+                  {row.counts[o]}
+                </td>
               ))}
-              <td>{row.hitRate === undefined ? 'none checked yet' : `${row.hitRate}%`}</td>
+              <td data-label="Right, of those checked">
+                {row.hitRate === undefined ? 'none checked yet' : `${row.hitRate}%`}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">All sources</th>
-            <td>{card.total.total}</td>
+            <td data-label="Guesses">{card.total.total}</td>
             {OUTCOMES.map((o) => (
-              <td key={o}>{card.total.counts[o]}</td>
+              <td key={o} data-label={OUTCOME_LABEL[o]}>
+                {card.total.counts[o]}
+              </td>
             ))}
-            <td>
+            <td data-label="Right, of those checked">
               {card.total.hitRate === undefined ? 'none checked yet' : `${card.total.hitRate}%`}
             </td>
           </tr>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
+import { Navbox, WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
@@ -8,11 +9,11 @@ import { FactText } from '../../components/fact';
 import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { EpisodeLink, VolumeLink } from '../../components/screen-link';
+import { EpisodeLink } from '../../components/screen-link';
+import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
 import type { Source } from '../../data/types';
-import { formatDate } from '../../lib/dates';
 import { episodeCitationOrder, type EpisodeView } from './season-view';
 
 export function EpisodePage({ view, sources }: { view: EpisodeView; sources: readonly Source[] }) {
@@ -22,13 +23,6 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
   );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { episode: e, season } = view;
-  const people = (list: EpisodeView['writers']) =>
-    list.map((p, i) => (
-      <span key={p.slug}>
-        {i > 0 && (i === list.length - 1 ? ' and ' : ', ')}
-        <Link to={paths.person.href(p.slug)}>{p.name}</Link>
-      </span>
-    ));
   return (
     <Citations index={index}>
       <article className="page">
@@ -40,120 +34,83 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
           current={e.title}
         />
         <PageHead title={e.title} reveals={reveals} />
-        <p className="lede">
-          {screenTitle(e.season)}, episode {e.number}
-          <Cite ids={e.sources} />
-        </p>
-
-        <dl className="facts">
-          {view.release && !view.release.expected && (
-            <>
-              <dt>Released</dt>
-              <dd>
-                <time dateTime={view.release.date}>{formatDate(view.release.date)}</time>, with the
-                rest of the season
-                <Cite ids={view.release.sources} />
-              </dd>
-            </>
-          )}
-          {e.runtime && (
-            <>
-              <dt>Running time</dt>
-              <dd>
-                {e.runtime.minutes} minutes
-                <Cite ids={e.runtime.sources} />
-              </dd>
-            </>
-          )}
-          {view.writers.length > 0 && (
-            <>
-              <dt>Written by</dt>
-              <dd>
-                {people(view.writers)}
-                <Cite ids={e.writers?.sources ?? []} />
-              </dd>
-            </>
-          )}
-          {view.directors.length > 0 && (
-            <>
-              <dt>Directed by</dt>
-              <dd>
-                {people(view.directors)}
-                <Cite ids={e.directors?.sources ?? []} />
-              </dd>
-            </>
-          )}
-          {e.adapts && (
-            <>
-              <dt>Adapts</dt>
-              <dd>
-                {e.adapts.volumes.map((v, i) => (
-                  <span key={v}>
-                    {i > 0 && ' and '}
-                    <VolumeLink volume={v} />
-                  </span>
-                ))}
-                {e.adapts.chapters && `, ${e.adapts.chapters}`}
-                <Cite ids={e.adapts.sources} />
-              </dd>
-            </>
-          )}
-        </dl>
-        <ContentNotes notes={e.contentNotes} support={view.support} />
-
-        <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>
-          {e.synopsis.map((part) => (
-            <FactText key={part.text} fact={part} />
-          ))}
-        </SpoilerSection>
-
-        {view.characters.length > 0 && (
-          <section aria-labelledby="characters">
-            <h2 id="characters">Characters</h2>
-            <ul className="inline-list">
-              {view.characters.map((c) => (
-                <li key={c.slug}>
-                  <Link to={paths.character.href(c.slug)}>{c.name}</Link>
-                </li>
-              ))}
-            </ul>
-            <p className="source-line">
-              As named in our sources
-              <Cite ids={e.characters?.sources ?? []} />
+        <WithInfobox
+          lede={
+            <p className="lede">
+              {screenTitle(e.season)}, episode {e.number}
+              <Cite ids={e.sources} />
             </p>
-          </section>
-        )}
+          }
+          infobox={<EpisodeInfobox view={view} />}
+        >
+          <ContentNotes notes={e.contentNotes} support={view.support} />
+          <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>
+            {e.synopsis.map((part) => (
+              <FactText key={part.text} fact={part} />
+            ))}
+          </SpoilerSection>
 
-        {e.music && e.music.length > 0 && (
-          <section aria-labelledby="music">
-            <h2 id="music">Music</h2>
-            <ul className="plain-list">
-              {e.music.map((m) => (
-                <li key={`${m.artist}-${m.title}`}>
-                  “{m.title}”, {m.artist}
-                  {m.note && ` (${m.note})`}
-                  <Cite ids={m.sources} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <AwardsSection awards={view.awards} />
+          {view.characters.length > 0 && (
+            <section aria-labelledby="characters">
+              <h2 id="characters">Characters</h2>
+              <ul className="inline-list">
+                {view.characters.map((c) => (
+                  <li key={c.slug}>
+                    <Link to={paths.character.href(c.slug)}>{c.name}</Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="source-line">
+                As named in our sources
+                <Cite ids={e.characters?.sources ?? []} />
+              </p>
+            </section>
+          )}
 
-        <nav aria-label="Other episodes" className="pager">
-          {view.previous && (
-            <EpisodeLink season={view.previous.season} number={view.previous.number} rel="prev">
-              ← Previous: {view.previous.title}
-              {view.previous.season !== e.season && ` (${screenTitle(view.previous.season)})`}
-            </EpisodeLink>
+          {e.music && e.music.length > 0 && (
+            <section aria-labelledby="music">
+              <h2 id="music">Music</h2>
+              <ul className="plain-list">
+                {e.music.map((m) => (
+                  <li key={`${m.artist}-${m.title}`}>
+                    “{m.title}”, {m.artist}
+                    {m.note && ` (${m.note})`}
+                    <Cite ids={m.sources} />
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
-          {view.next && (
-            <EpisodeLink season={view.next.season} number={view.next.number} rel="next">
-              Next: {view.next.title}
-              {view.next.season !== e.season && ` (${screenTitle(view.next.season)})`} →
-            </EpisodeLink>
-          )}
-        </nav>
+          <AwardsSection awards={view.awards} />
+
+          <nav aria-label="Other episodes" className="pager">
+            {view.previous && (
+              <EpisodeLink season={view.previous.season} number={view.previous.number} rel="prev">
+                ← Previous: {view.previous.title}
+                {view.previous.season !== e.season && ` (${screenTitle(view.previous.season)})`}
+              </EpisodeLink>
+            )}
+            {view.next && (
+              <EpisodeLink season={view.next.season} number={view.next.number} rel="next">
+                Next: {view.next.title}
+                {view.next.season !== e.season && ` (${screenTitle(view.next.season)})`} →
+              </EpisodeLink>
+            )}
+          </nav>
+          <Navbox
+            id="season-episodes"
+            title={`${season.title} episodes`}
+            groups={[
+              {
+                items: view.seasonEpisodes.map((x) => ({
+                  href: paths.episode.href(season.slug, x.number),
+                  label: `${x.number}. ${x.title}`,
+                  current: x.number === e.number,
+                })),
+              },
+            ]}
+          />
+        </WithInfobox>
         <SourceList />
       </article>
     </Citations>

@@ -5,7 +5,7 @@ import type { SeasonRow } from './season-view';
 
 export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
   return (
-    <table className="data-table">
+    <table className="data-table data-table--stack">
       <caption>The seasons and the film</caption>
       <thead>
         <tr>
@@ -22,11 +22,11 @@ export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
             <th scope="row">
               <ScreenLink screen={s.number} />
             </th>
-            <td>
+            <td data-label="Released">
               <ReleaseDate release={s.release} />
             </td>
-            <td>{s.episodes ?? (s.kind === 'film' ? 'feature film' : '')}</td>
-            <td>
+            <td data-label="Episodes">{s.episodes ?? (s.kind === 'film' ? 'feature film' : '')}</td>
+            <td data-label="Adapts">
               {s.adapts.map((a, i) => (
                 <span key={a.volume ?? a.title}>
                   {i > 0 && (a.volume !== undefined ? ' and ' : ', ')}
@@ -38,7 +38,7 @@ export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
                 </span>
               ))}
             </td>
-            <td>{themeList(s.notes)}</td>
+            <td data-label="Content notes">{themeList(s.notes)}</td>
           </tr>
         ))}
       </tbody>

@@ -200,6 +200,8 @@ export interface EpisodeView {
   release?: WikiEvent;
   previous?: { id: string; number: number; title: string; season: number };
   next?: { id: string; number: number; title: string; season: number };
+  /** Every episode of its season, for the season navbox. */
+  seasonEpisodes: { number: number; title: string }[];
   writers: Ref[];
   directors: Ref[];
   characters: Ref[];
@@ -231,6 +233,9 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
     ...(release ? { release } : {}),
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
+    seasonEpisodes: all
+      .filter((e) => e.season === episode.season)
+      .map((e) => ({ number: e.number, title: e.title })),
     writers: people(episode.writers?.people),
     directors: people(episode.directors?.people),
     characters: (episode.characters?.list ?? []).flatMap((s) => {

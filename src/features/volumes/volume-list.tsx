@@ -19,7 +19,7 @@ const KIND_WORD: Record<BookRow['kind'], string> = {
 /** The volumes and the connected books, as a table a screen reader can walk. */
 export function VolumeTable({ view }: { view: VolumesView }) {
   return (
-    <table className="data-table">
+    <table className="data-table data-table--stack">
       <caption>The graphic novels and what adapts them</caption>
       <thead>
         <tr>
@@ -37,8 +37,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               <Link to={paths.volume.href(v.number)}>Volume {v.number}</Link>
               {v.final && ' (final)'}
             </th>
-            <td>{formatDate(v.firstPublished)}</td>
-            <td>
+            <td data-label="First published">{formatDate(v.firstPublished)}</td>
+            <td data-label="Adapted in">
               {v.screens.map((s, i) => (
                 <span key={s}>
                   {i > 0 && ', '}
@@ -46,8 +46,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                 </span>
               ))}
             </td>
-            <td>{plural(v.plotPoints, 'plot point')}</td>
-            <td>{themeList(v.notes)}</td>
+            <td data-label="Plot points on record">{plural(v.plotPoints, 'plot point')}</td>
+            <td data-label="Content notes">{themeList(v.notes)}</td>
           </tr>
         ))}
         {view.books.map((b) => (
@@ -58,8 +58,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               </a>{' '}
               ({KIND_WORD[b.kind]})
             </th>
-            <td>{formatDate(b.published)}</td>
-            <td>
+            <td data-label="First published">{formatDate(b.published)}</td>
+            <td data-label="Adapted in">
               {b.screens.length === 0
                 ? 'not adapted'
                 : b.screens.map((s, i) => (
@@ -69,8 +69,8 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                     </span>
                   ))}
             </td>
-            <td>none</td>
-            <td />
+            <td data-label="Plot points on record">none</td>
+            <td data-label="Content notes" />
           </tr>
         ))}
       </tbody>

@@ -106,11 +106,11 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
 
 export function volumeCitationOrder(view: VolumeView): string[][] {
   return [
-    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
     ...view.volume.published.map((p) => p.sources),
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
+    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
     ...(view.volume.synopsis ?? []).map((f) => f.sources),
     ...view.volume.plot.map((p) => p.sources),
     ...(view.volume.differences ?? []).map((f) => f.sources),
@@ -192,3 +192,13 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
 }
 
 export type { PlotPoint };
+
+/**
+ * One printing in words: "7 February 2019, UK: Hodder Children's Books", or for a printing with
+ * no region, "2018: Alice Oseman (self-published)". A publisher's own brackets stay its only
+ * brackets.
+ */
+export function publicationLine(p: Volume['published'][number]): string {
+  const when = p.region ? `${formatDate(p.date)}, ${p.region}` : formatDate(p.date);
+  return p.publisher ? `${when}: ${p.publisher}` : when;
+}
