@@ -39,7 +39,13 @@ export function Citations({ index, children }: { index: CitationIndex; children:
   return <CitationContext.Provider value={index}>{children}</CitationContext.Provider>;
 }
 
-/** Superscript links to the numbered sources of one fact; flags facts resting only on secondary sources. */
+/** The mark a citation number carries when its source is secondary (confidence B). */
+export const SECONDARY_MARK = '†';
+
+/**
+ * Superscript links to the numbered sources of one fact. A number whose source is secondary
+ * carries a mark, and its accessible name says so: the sentence itself stays the fact alone.
+ */
 export function Cite({ ids }: { ids: readonly string[] }) {
   const index = useContext(CitationContext);
   if (!index || ids.length === 0) return null;
@@ -50,28 +56,47 @@ export function Cite({ ids }: { ids: readonly string[] }) {
         c.n !== undefined && c.source !== undefined,
     )
     .sort((a, b) => a.n - b.n);
-  const secondaryOnly = cited.length > 0 && cited.every((c) => c.source.confidence === 'B');
   return (
-    <>
-      {secondaryOnly && <span className="secondary-flag"> (secondary source)</span>}
-      <sup className="cite">
-        {cited.map((c) => (
-          <a key={c.id} href={`#source-${c.n}`} aria-label={`Source ${c.n}: ${c.source.publisher}`}>
-            {`[${c.n}]`}
+    <sup className="cite">
+      {cited.map((c) => {
+        const secondary = c.source.confidence === 'B';
+        return (
+          <a
+            key={c.id}
+            href={`#source-${c.n}`}
+            aria-label={`Source ${c.n}: ${c.source.publisher}${secondary ? ', secondary source' : ''}`}
+            className={secondary ? 'secondary' : undefined}
+          >
+            {secondary ? `[${c.n}${SECONDARY_MARK}]` : `[${c.n}]`}
           </a>
-        ))}
-      </sup>
-    </>
+        );
+      })}
+    </sup>
   );
 }
 
-export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/**
+ * The page's numbered sources. Editors' remarks on a source (how a stored copy was dated, what it
+ * gets wrong) show only where `notes` is set: the pages about content files, not reading pages.
+ */
+export function SourceList({
+  headingLevel = 2,
+  notes = false,
+}: {
+  headingLevel?: 2 | 3;
+  notes?: boolean;
+}) {
   const index = useContext(CitationContext);
   if (!index || index.sources.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <Heading id="sources-heading">Sources</Heading>
+      {index.sources.some((s) => s.confidence === 'B') && (
+        <p className="source-key">
+          {SECONDARY_MARK} marks a secondary source: not Netflix, a publisher or a major outlet.
+        </p>
+      )}
       <ol>
         {index.sources.map((source, i) => (
           <li key={source.id} id={`source-${i + 1}`}>
@@ -84,7 +109,7 @@ export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             {formatDate(source.published)}
             {source.revised && `, revised ${formatDate(source.revised)}`}
             {source.confidence === 'B' && <span className="badge">secondary source</span>}
-            {source.note && <span className="source-note"> {source.note}</span>}
+            {notes && source.note && <span className="source-note"> {source.note}</span>}
           </li>
         ))}
       </ol>

@@ -128,6 +128,15 @@ const common = {
   /** The day a contributor last checked this file's facts against its sources. */
   checked: day.optional(),
   changes: z.array(change).optional(),
+  /**
+   * Remarks for editors, not readers: how a fact was sourced, what no source gives, a house style
+   * choice. Shown only on the file's contribution page (/contribute/<kind>/<id>/), never in a
+   * page's reading text.
+   */
+  editorsNotes: z.array(text).min(1).optional().meta({
+    description:
+      "Remarks for editors (sourcing, what no source gives, house style), shown only on the file's contribution page.",
+  }),
 };
 
 const theme = z.enum(CONTENT_THEMES, {

@@ -40,7 +40,7 @@ describe('character page', () => {
       'Season 1, episode 1Ana meets Bo in form.',
     );
     expect(
-      within(screen.getByRole('region', { name: 'Episodes on record' })).getByRole('link', {
+      within(screen.getByRole('region', { name: 'Episodes' })).getByRole('link', {
         name: /Meet/,
       }),
     ).toHaveAttribute('href', '/seasons/season-1/episodes/1/');
@@ -69,10 +69,19 @@ describe('character page', () => {
     expect(screen.queryByText(/not on record/)).not.toBeInTheDocument();
   });
 
-  it('marks a fact that rests only on a secondary source', async () => {
+  it('marks a secondary source at its citation number, not in the sentence', async () => {
     renderRoute('/characters/dot-dog/');
     await h1('Dot');
-    expect(screen.getAllByText('(secondary source)', { exact: false }).length).toBeGreaterThan(0);
+    const main = screen.getByRole('main');
+    const marked = within(main).getAllByRole('link', {
+      name: /^Source \d+: .*, secondary source$/,
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]).toHaveTextContent(/^\[\d+†\]$/);
+    expect(within(main).queryByText(/\(secondary source\)/)).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).toHaveTextContent(
+      '† marks a secondary source',
+    );
   });
 });
 
@@ -162,7 +171,7 @@ describe('books, seasons, episodes', () => {
         .map((a) => a.textContent),
     ).toEqual(['Meet', 'Crush']);
     expect(within(episodes).getByText('28 min')).toBeInTheDocument();
-    const cast = screen.getByRole('region', { name: 'Cast on record' });
+    const cast = screen.getByRole('region', { name: 'Cast' });
     expect(within(cast).getByRole('link', { name: 'Alex Actor' })).toBeInTheDocument();
     expect(screen.getByText('Directed by').nextElementSibling).toHaveTextContent('Cass Crew');
   });

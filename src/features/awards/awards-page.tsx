@@ -26,8 +26,8 @@ export function AwardsPage({ view, sources }: { view: AwardsView; sources: reado
       <article className="page">
         <PageHead title="Awards" shareLabel="Share this page" />
         <p className="lede">
-          {plural(wins, 'win')} from {plural(view.awards.length, 'nomination')} on record, for the
-          series, its cast and its writing.
+          {plural(wins, 'win')} from {plural(view.awards.length, 'nomination')}, for the series, its
+          cast and its writing.
         </p>
         {years.map((year) => (
           <section key={year} aria-labelledby={`year-${year}`}>

@@ -13,6 +13,8 @@ import type { Source } from '../../data/types';
 import { TIER_LABEL } from '../../data/story';
 import { personCitationOrder, type PersonView } from './person-view';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function PersonPage({ view, sources }: { view: PersonView; sources: readonly Source[] }) {
   const index = useMemo(
     () => buildCitationIndex(sources, personCitationOrder(view)),
@@ -49,7 +51,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
               <thead>
                 <tr>
                   <th scope="col">Character</th>
-                  <th scope="col">Seasons on record</th>
+                  <th scope="col">Seasons</th>
                   <th scope="col">Billing</th>
                 </tr>
               </thead>
@@ -61,8 +63,10 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                         <Link to={paths.character.href(role.character.slug)}>
                           {role.character.name}
                         </Link>
+                      ) : role.note ? (
+                        capitalise(role.note)
                       ) : (
-                        'A role not named in our sources'
+                        'Part not named'
                       )}
                       {role.note && role.character && ` (${role.note})`}
                     </th>

@@ -114,7 +114,7 @@ export function CharacterPage({
 
         {view.episodes.length > 0 && (
           <section aria-labelledby="episodes">
-            <h2 id="episodes">Episodes on record</h2>
+            <h2 id="episodes">Episodes</h2>
             <ul className="inline-list">
               {view.episodes.map((e) => (
                 <li key={e.id}>

@@ -120,6 +120,17 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
           </dl>
         </section>
 
+        {view.editorsNotes && (
+          <section aria-labelledby="editors-notes">
+            <h2 id="editors-notes">Editors’ notes</h2>
+            <ul>
+              {view.editorsNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+
         <section aria-labelledby="holds">
           <h2 id="holds">What the file holds now</h2>
           {/* The file holds every fact, spoilers included: it opens only when asked. */}
@@ -137,7 +148,8 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
             </pre>
           </details>
         </section>
-        <SourceList />
+        {/* Here, and only here, each source shows its editors' remarks (stored copies, dates). */}
+        <SourceList notes />
       </article>
     </Citations>
   );

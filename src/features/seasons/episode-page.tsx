@@ -109,16 +109,14 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
           <section aria-labelledby="characters">
             <h2 id="characters">Characters</h2>
             <ul className="inline-list">
-              {view.characters.map((c) => (
+              {view.characters.map((c, i) => (
                 <li key={c.slug}>
                   <Link to={paths.character.href(c.slug)}>{c.name}</Link>
+                  {/* The list's sources follow its last name, as a sentence's follow its end. */}
+                  {i === view.characters.length - 1 && <Cite ids={e.characters?.sources ?? []} />}
                 </li>
               ))}
             </ul>
-            <p className="source-line">
-              As named in our sources
-              <Cite ids={e.characters?.sources ?? []} />
-            </p>
           </section>
         )}
 

@@ -129,7 +129,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
         )}
 
         <section aria-labelledby="cast">
-          <h2 id="cast">Cast on record</h2>
+          <h2 id="cast">Cast</h2>
           {view.cast.length === 0 ? (
             <p>No cast of {screen.title} is on record yet.</p>
           ) : (

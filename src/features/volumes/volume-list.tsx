@@ -25,7 +25,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
           <th scope="col">Book</th>
           <th scope="col">First published</th>
           <th scope="col">Adapted in</th>
-          <th scope="col">Plot points on record</th>
+          <th scope="col">Plot points</th>
         </tr>
       </thead>
       <tbody>

@@ -58,7 +58,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
         <section aria-labelledby="adapted">
           <h2 id="adapted">On screen</h2>
           {volume.adaptedIn.length === 0 ? (
-            <p>Not adapted, as far as our sources record.</p>
+            <p>Not adapted.</p>
           ) : (
             <ul className="plain-list">
               {volume.adaptedIn.map((a) => (
