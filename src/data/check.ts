@@ -367,15 +367,6 @@ function checkLinks(d: Content): DataProblem[] {
       plots.set(p.id, file);
       p.characters.forEach((c, ci) => needCharacter(file, ['plot', pi, 'characters', ci], c));
     });
-    v.synopsis?.forEach((f, i) => {
-      if (f.reveal?.volume !== v.number)
-        add(
-          file,
-          ['synopsis', i, 'reveal', 'volume'],
-          f.reveal?.volume,
-          `${v.number}: a volume's synopsis gives that volume away`,
-        );
-    });
   });
   d.books.forEach((b) => {
     const file = fileOf('books', b.slug);

@@ -290,8 +290,10 @@ export const volumeSchema = z.strictObject({
     )
     .min(1),
   adaptedIn: z.array(adaptation),
-  /** What happens in it, in a few cited paragraphs, each tagged with this volume. */
-  synopsis: z.array(fact).optional(),
+  /**
+   * What happens in it: one list of cited points, in story order, each tagged with this volume
+   * (and the season that shows it) and naming the characters in it, whose pages list it too.
+   */
   plot: z.array(plotPoint),
   /** Where the screen version differs, as sources discuss it. */
   differences: z.array(fact).optional(),

@@ -124,7 +124,7 @@ describe.skipIf(firefoxMissing())(`Firefox (${firefoxMissing() ?? 'WebDriver BiD
 
     await open(page, `${site.origin}/volumes/4/`);
     expect(await plotShows()).toBe(false);
-    const plot = await byRole(page, 'region', 'Plot points');
+    const plot = await byRole(page, 'region', 'What happens');
     await (await plot.$('::-p-aria(Show spoiler: Volume 4 / Season 3[role="button"])'))!.click();
     await page.waitForFunction(
       (text) =>

@@ -111,7 +111,7 @@ describe.skipIf(missing)(`WebKit (${missing ?? 'WebKitGTK WebDriver'})`, () => {
 
     await browser.open(`${site.origin}/volumes/4/`);
     expect(await plotShows()).toBe(false);
-    const plot = await browser.byRole('region', 'Plot points');
+    const plot = await browser.byRole('region', 'What happens');
     await browser.click(await browser.byRole('button', 'Show spoiler: Volume 4 / Season 3', plot));
     expect(await plotShows()).toBe(true);
     await browser.refresh();

@@ -42,7 +42,10 @@ export interface CharacterView {
   portrayals: Portrayal[];
   screenDebut?: { screen: number; episode?: number; sources: string[] };
   relationships: RelationshipView[];
-  /** Their story in the books: the file's own points, then the volumes' plot points naming them. */
+  /**
+   * Their story in the books: the file's own points, and the volumes' plot points naming them
+   * for the volumes their own points leave out (where both exist, the two would tell it twice).
+   */
   inBooks: StoryPoint[];
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
@@ -82,8 +85,10 @@ export function buildCharacterView(character: Character, index: WikiIndex): Char
       x.other.name.localeCompare(y.other.name, 'en'),
   );
 
+  const told = new Set((character.inBooks ?? []).map((f) => f.reveal?.volume));
   const plot: StoryPoint[] = [...index.content.volumes]
     .sort((a, b) => a.number - b.number)
+    .filter((v) => !told.has(v.number))
     .flatMap((v) =>
       v.plot
         .filter((p) => p.characters.includes(slug))

@@ -82,20 +82,8 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           <AdaptationMap books={view.map} highlight={volume.number} />
         </section>
 
-        {volume.synopsis && volume.synopsis.length > 0 && (
-          <SpoilerSection
-            id="synopsis"
-            title="What happens"
-            reveals={volume.synopsis.map((f) => f.reveal)}
-          >
-            {volume.synopsis.map((f) => (
-              <FactText key={f.text} fact={f} />
-            ))}
-          </SpoilerSection>
-        )}
-
         {volume.plot.length > 0 && (
-          <SpoilerSection id="plot" title="Plot points" reveals={volume.plot.map((p) => p.reveal)}>
+          <SpoilerSection id="plot" title="What happens" reveals={volume.plot.map((p) => p.reveal)}>
             <ul className="plain-list story-list">
               {volume.plot.map((p) => (
                 <FactText key={p.id} fact={p} as="li" />
@@ -119,7 +107,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
         )}
 
         <section aria-labelledby="characters" hidden={view.characters.length === 0}>
-          <h2 id="characters">Characters in these plot points</h2>
+          <h2 id="characters">Who appears</h2>
           {view.characters.length > 0 && (
             <ul className="inline-list">
               {view.characters.map(({ character, reveal }) => (

@@ -104,7 +104,6 @@ export function volumeCitationOrder(view: VolumeView): string[][] {
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
-    ...(view.volume.synopsis ?? []).map((f) => f.sources),
     ...view.volume.plot.map((p) => p.sources),
     ...(view.volume.differences ?? []).map((f) => f.sources),
   ];
