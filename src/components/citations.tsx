@@ -1,41 +1,35 @@
 /**
- * Numbered citations. A page builds a `CitationIndex` from its facts in reading order, wraps
- * itself in `<Citations>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`.
- * Numbers come from the index, not from render order, so they are the same on the server and
- * in the browser and never depend on which spoilers are open.
+ * Numbered citations. A page's data lists the sources it cites in the order its reader meets
+ * them (the content compiler orders them: wiki-index.ts `sourcesFor`); the page wraps itself in
+ * `<Citations sources>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`. A
+ * source's number is its position in that list, so numbers are the same on the server and in the
+ * browser and never depend on which spoilers are open.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Source } from '../data/types';
 import { formatDate } from '../lib/dates';
 
 export interface CitationIndex {
   /** Sources in the order they are first cited. */
-  sources: Source[];
+  sources: readonly Source[];
   number: Map<string, number>;
 }
 
-export function buildCitationIndex(
-  all: readonly Source[],
-  idLists: Iterable<readonly string[]>,
-): CitationIndex {
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const number = new Map<string, number>();
-  const sources: Source[] = [];
-  for (const ids of idLists) {
-    for (const id of ids) {
-      const source = byId.get(id);
-      if (source && !number.has(id)) {
-        sources.push(source);
-        number.set(id, sources.length);
-      }
-    }
-  }
-  return { sources, number };
+/** Numbers sources by their position: the first is 1. */
+export function numberSources(sources: readonly Source[]): CitationIndex {
+  return { sources, number: new Map(sources.map((s, i) => [s.id, i + 1])) };
 }
 
 const CitationContext = createContext<CitationIndex | null>(null);
 
-export function Citations({ index, children }: { index: CitationIndex; children: ReactNode }) {
+export function Citations({
+  sources,
+  children,
+}: {
+  sources: readonly Source[];
+  children: ReactNode;
+}) {
+  const index = useMemo(() => numberSources(sources), [sources]);
   return <CitationContext.Provider value={index}>{children}</CitationContext.Provider>;
 }
 

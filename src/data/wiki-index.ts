@@ -3,7 +3,10 @@
  * compiler). Pure: the browser never holds the whole content, only the pages built from it.
  */
 import type { Ref } from './page-data';
+import { citedIds } from '../lib/cited-ids';
 import type { CastCredit, Character, Content, Episode, Person, Place, Source } from './types';
+
+export { citedIds };
 
 export interface Portrayal {
   person: Ref;
@@ -69,25 +72,19 @@ export function screenDebutOf(
   return best;
 }
 
-/** Every source id a value cites (in `sources` or `noteSources` anywhere inside), in order. */
-export function citedIds(value: unknown, into: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) citedIds(item, into);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if ((key === 'sources' || key === 'noteSources') && Array.isArray(child)) {
-        for (const id of child) if (typeof id === 'string' && !into.includes(id)) into.push(id);
-      } else if (key === 'source' && typeof child === 'string') {
-        if (!into.includes(child)) into.push(child);
-      } else citedIds(child, into);
-    }
-  }
-  return into;
-}
-
-/** The sources a value cites, ready for the page's source list. */
-export function sourcesFor(value: unknown, index: WikiIndex): Source[] {
-  return citedIds(value).flatMap((id) => {
+/**
+ * The sources a page's view cites, in the order its reader meets them: the page numbers its
+ * citations by position in this list. `readingOrder` gives the id lists of the page's parts in
+ * the order the page shows them, where a walk of the view (its fields in order) would not;
+ * anything else the view cites follows, so no cited source is ever left without a number.
+ */
+export function sourcesFor(
+  value: unknown,
+  index: WikiIndex,
+  readingOrder: Iterable<readonly string[]> = [],
+): Source[] {
+  const ids = citedIds([...readingOrder].map((sources) => ({ sources })));
+  return citedIds(value, ids).flatMap((id) => {
     const source = index.source.get(id);
     return source ? [source] : [];
   });

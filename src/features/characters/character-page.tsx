@@ -4,14 +4,14 @@ import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { EpisodeLink, ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL, watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import { characterCitationOrder, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
+import { RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
@@ -24,14 +24,10 @@ export function CharacterPage({
   view: CharacterView;
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, characterCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { character } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Characters', href: paths.characters.href() }]}

@@ -133,13 +133,13 @@ export function buildCharacterPage(character: Character, index: WikiIndex): Char
       type: 'profile',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, characterReadingOrder(view)),
     checked: checkedOf(index, character),
   };
 }
 
-/** Source id lists in the order the page shows them, for numbering citations. */
-export function characterCitationOrder(view: CharacterView): string[][] {
+/** The id lists of the page's parts in the order the page shows them (build time: sourcesFor). */
+function characterReadingOrder(view: CharacterView): string[][] {
   return [
     view.character.summary.sources,
     ...view.portrayals.flatMap((p) => p.credits.map((c) => c.sources)),

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { buildCitationIndex, Citations, SourceList } from '../../components/citations';
+import { Citations, SourceList } from '../../components/citations';
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
@@ -47,10 +46,9 @@ export function GuidePage({ view }: { view: GuideView }) {
 
 /** /contribute/<kind>/<id>/: one content file, what it holds, and how to change it. */
 export function FilePage({ view, sources }: { view: FileView; sources: readonly Source[] }) {
-  const index = useMemo(() => buildCitationIndex(sources, [sources.map((s) => s.id)]), [sources]);
   const { edit } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'How to contribute', href: paths.contribute.href() }]}

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { paths } from '../../config/paths';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
@@ -58,17 +57,8 @@ export function HomePage({
   about: readonly AboutFact[];
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () =>
-      buildCitationIndex(sources, [
-        ...status.upcoming.map((u) => u.event.sources),
-        ...status.latest.map((e) => e.sources),
-        ...about.map((a) => a.sources),
-      ]),
-    [sources, status, about],
-  );
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page home">
         <h1>Heartstopper Fan Wiki</h1>
         <p className="lede">

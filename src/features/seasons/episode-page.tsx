@@ -3,7 +3,7 @@ import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
@@ -12,13 +12,9 @@ import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
-import { episodeCitationOrder, type EpisodeView } from './season-view';
+import { type EpisodeView } from './season-view';
 
 export function EpisodePage({ view, sources }: { view: EpisodeView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, episodeCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { episode: e, season } = view;
   const people = (list: EpisodeView['writers']) =>
@@ -29,7 +25,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
       </span>
     ));
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
@@ -12,18 +12,14 @@ import { TIER_LABEL } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { ReleaseDate } from './release-date';
-import { seasonCitationOrder, type SeasonView } from './season-view';
+import { type SeasonView } from './season-view';
 
 export function SeasonPage({ view, sources }: { view: SeasonView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, seasonCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { screen } = view;
   const n = screen.number;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Seasons and film', href: paths.seasons.href() }]}

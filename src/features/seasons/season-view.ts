@@ -120,12 +120,12 @@ export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, seasonReadingOrder(view)),
     checked: checkedOf(index, screen),
   };
 }
 
-export function seasonCitationOrder(view: SeasonView): string[][] {
+function seasonReadingOrder(view: SeasonView): string[][] {
   return [
     view.release?.sources ?? [],
     view.screen.episodes?.sources ?? [],
@@ -242,12 +242,12 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, episodeReadingOrder(view)),
     checked: checkedOf(index, episode),
   };
 }
 
-export function episodeCitationOrder(view: EpisodeView): string[][] {
+function episodeReadingOrder(view: EpisodeView): string[][] {
   const e = view.episode;
   return [
     e.sources,

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
@@ -82,17 +81,9 @@ export function ConnectedBooks({
   books: readonly BookRow[];
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () =>
-      buildCitationIndex(
-        sources,
-        books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
-      ),
-    [books, sources],
-  );
   if (books.length === 0) return null;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <section aria-labelledby="connected">
         <h2 id="connected">Connected books</h2>
         {books.map((b) => (

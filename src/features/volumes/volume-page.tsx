@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { ScreenLink } from '../../components/screen-link';
@@ -12,17 +12,13 @@ import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
-import { volumeCitationOrder, type VolumeView } from './volume-view';
+import { type VolumeView } from './volume-view';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, volumeCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { volume } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Volumes', href: paths.volumes.href() }]}

@@ -93,12 +93,12 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, volumeReadingOrder(view)),
     checked: checkedOf(index, volume),
   };
 }
 
-export function volumeCitationOrder(view: VolumeView): string[][] {
+function volumeReadingOrder(view: VolumeView): string[][] {
   return [
     ...view.volume.published.map((p) => p.sources),
     view.volume.final?.sources ?? [],
