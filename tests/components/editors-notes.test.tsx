@@ -17,7 +17,7 @@ function filesWithRemarks() {
   return compileSite(content).files;
 }
 
-describe("editors' notes", () => {
+describe("editors' notes", { timeout: 15_000 }, () => {
   it('show on the content file’s page, with each source’s remark', async () => {
     renderRoute('/contribute/characters/ana-lead/', { files: filesWithRemarks() });
     await screen.findByRole('heading', { level: 1, name: 'Edit Ana Lead' });

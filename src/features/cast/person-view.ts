@@ -108,9 +108,9 @@ export function buildPersonPage(person: Person, index: WikiIndex): PersonPageDat
 function personReadingOrder(view: PersonView): string[][] {
   return [
     view.person.summary?.sources ?? [],
+    ...(view.person.bio ?? []).map((f) => f.sources),
     ...view.roles.map((r) => r.sources),
     ...view.jobs.map((j) => j.sources),
-    ...(view.person.bio ?? []).map((f) => f.sources),
     ...view.awards.map((a) => a.sources),
   ];
 }

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { paths } from '../../config/paths';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
+import { citedIds } from '../../lib/cited-ids';
 import { formatDate } from '../../lib/dates';
 import type { StatusView } from './status-view';
 
@@ -57,8 +59,13 @@ export function HomePage({
   about: readonly AboutFact[];
   sources: readonly Source[];
 }) {
+  // The reader's day decides which events show: number only the sources of what is shown.
+  const shown = useMemo(() => {
+    const ids = new Set(citedIds([status, about]));
+    return sources.filter((s) => ids.has(s.id));
+  }, [sources, status, about]);
   return (
-    <Citations sources={sources}>
+    <Citations sources={shown}>
       <article className="page home">
         <h1>Heartstopper Fan Wiki</h1>
         <p className="lede">

@@ -168,7 +168,12 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
       description: `The ${view.volumes.length} Heartstopper graphic novels and the connected books: when each came out and which season, or the film, adapts it.`,
     },
     view,
-    sources: sourcesFor(view, index),
+    // The page cites only its connected books: each book's own sources, then its ties'.
+    sources: sourcesFor(
+      view,
+      index,
+      view.books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
+    ),
     checked: index.content.wiki.checked,
   };
 }
