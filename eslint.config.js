@@ -1,6 +1,8 @@
 // Lint rules, including the architecture: imports flow one way (app → features →
 // components / data / config → lib), features never import each other, and the browser code
 // never touches raw HTML, eval or the build-time schema library.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -9,16 +11,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = [
-  'cast',
-  'characters',
-  'home',
-  'release',
-  'search',
-  'seasons',
-  'spoilers',
-  'volumes',
-];
+// Every folder of src/features is a feature: a new one is bounded without being listed here.
+const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -136,9 +132,21 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', '**/data/schema', '**/data/check'],
+              group: [
+                'zod',
+                '**/data/schema',
+                '**/data/check',
+                '**/data/references',
+                '**/data/content-rules',
+              ],
               allowTypeImports: true,
               message: 'zod and the data schema are build-time only; import types from data/types.',
+            },
+            {
+              group: ['**/*.build', '**/*.build.ts'],
+              allowTypeImports: true,
+              message:
+                'A .build.ts module runs at build time (the content compiler): browser code may import its types, never its values.',
             },
           ],
         },
@@ -146,7 +154,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/schema.ts', 'src/data/check.ts'],
+    files: [
+      'src/data/schema.ts',
+      'src/data/check.ts',
+      'src/data/references.ts',
+      'src/data/content-rules.ts',
+      'src/**/*.build.ts',
+    ],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {

@@ -22,10 +22,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as prettier from 'prettier';
-import { checkContent } from '../src/data/check.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
 import { buildSearchRecords } from '../src/features/search/documents.ts';
-import { readContent } from './lib/read-content.ts';
+import { loadCheckedContent } from './lib/load-content.ts';
 import { RESULT_LIMIT } from '../src/features/search/results.ts';
 import { createSearchIndex, type SearchRecord } from '../src/lib/search-engine.ts';
 import { measureRelevance, missReasons, type Outcome } from './lib/search-relevance.ts';
@@ -130,8 +129,7 @@ function generate(count: number, seed: number): SearchRecord[] {
 }
 
 function realRecords(): SearchRecord[] {
-  const content = checkContent(readContent().raw).content;
-  if (!content) throw new Error('The content does not pass npm run check:data.');
+  const content = loadCheckedContent();
   return buildSearchRecords(indexContent(content));
 }
 

@@ -4,19 +4,19 @@
  * was expected. Runs before every build.
  */
 import { relative } from 'node:path';
-import { checkContent, formatProblem } from '../src/data/check.ts';
+import { formatProblem } from '../src/data/check.ts';
 import { pageTextProblems } from './compile/page-text-checks.ts';
 import { writeGenerated } from './compile/shape.ts';
-import { CONTENT_ROOT, readContent } from './lib/read-content.ts';
+import { CONTENT_ROOT } from './lib/content-root.ts';
+import { readCheckedContent } from './lib/load-content.ts';
 
 const dir = process.argv[2] ?? CONTENT_ROOT;
 const shownDir = relative(process.cwd(), dir) || '.';
-const { raw, problems: unreadable } = readContent(dir);
-const checked = unreadable.length > 0 ? { problems: [], content: undefined } : checkContent(raw);
-const { content } = checked;
+const checked = readCheckedContent(dir);
+const { raw, content } = checked;
 // Then the text as pages show it: no editors' remarks, no sentence said twice on one page.
 const problems = [...checked.problems, ...(content ? pageTextProblems(content) : [])];
-const lines = [...unreadable, ...problems].map((p) => formatProblem(p, shownDir));
+const lines = problems.map((p) => formatProblem(p, shownDir));
 if (lines.length > 0 || !content) {
   console.error(`Data check failed: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n`);
   for (const line of lines) console.error(`  ${line}`);

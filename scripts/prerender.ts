@@ -14,14 +14,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
-import { checkContent, formatProblem } from '../src/data/check.ts';
 import { STORY_LIMITS } from '../src/data/story.ts';
 import { earlyScript } from '../src/lib/early-script.ts';
 
 const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { compileSite } from './compile/compile.ts';
-import { linkConfig } from './compile/links.ts';
-import { parseMarkdown } from './compile/markdown.ts';
 import { changeEntries } from '../src/features/changes/changes-view.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
 import { cardText } from './cards/card-text.ts';
@@ -30,19 +27,15 @@ import { deferEntryScript } from './lib/app-loader.ts';
 import { ownData, type BuiltPage } from './lib/built-page.ts';
 import { atomFeed } from './lib/feed.ts';
 import { headTags, OG_IMAGE, type HeadInput } from './lib/head.ts';
-import { normaliseBase } from './lib/headers-file.ts';
 import { precompress } from './lib/precompress.ts';
-import { readContent } from './lib/read-content.ts';
+import {
+  compileOptionsFromEnv,
+  loadCheckedContent,
+  siteAddressFromEnv,
+} from './lib/load-content.ts';
 import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import { jsonLdScript, structuredData } from './lib/structured-data.ts';
-import {
-  absoluteUrl,
-  headersFile,
-  resolveSiteUrl,
-  robotsTxt,
-  sitemapXml,
-  type SiteAddress,
-} from './lib/site-files.ts';
+import { absoluteUrl, headersFile, robotsTxt, sitemapXml } from './lib/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
 // An absolute DIST_DIR or SSR_DIR is used as it is; a relative one is below the repository.
@@ -50,14 +43,8 @@ const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 /** Where `vite build --ssr` put the server bundle: .ssr, or SSR_DIR. */
 const ssr = resolve(root, process.env.SSR_DIR ?? '.ssr');
 
-const publicAddress = resolveSiteUrl(
-  process.env,
-  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string }).homepage,
-);
-const address: SiteAddress = {
-  siteUrl: publicAddress.siteUrl,
-  base: normaliseBase(process.env.BASE_PATH ?? '/'),
-};
+const publicAddress = siteAddressFromEnv();
+const { address } = publicAddress;
 
 const sha256 = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -101,21 +88,6 @@ function inlineStylesheet(html: string): { html: string; hash: string } {
 
 const fileFor = (pathname: string) => join(dist, pathname, 'index.html');
 
-function loadContent() {
-  const { raw, problems: unreadable } = readContent();
-  const { problems, content } =
-    unreadable.length > 0 ? { problems: unreadable, content: undefined } : checkContent(raw);
-  if (!content) {
-    throw new Error(
-      `The content has ${problems.length} problem(s); run npm run check:data.\n${problems
-        .slice(0, 20)
-        .map((p) => `  ${formatProblem(p)}`)
-        .join('\n')}`,
-    );
-  }
-  return content;
-}
-
 async function main() {
   const built = readFileSync(join(dist, 'index.html'), 'utf8');
   if (!built.includes('<!--app-html-->'))
@@ -127,12 +99,8 @@ async function main() {
     scriptHashes: [sha256(EARLY_SCRIPT), sha256(loader)],
   });
 
-  const content = loadContent();
-  const site = compileSite(content, {
-    links: linkConfig(),
-    siteRoot: absoluteUrl(address, '/'),
-    guide: parseMarkdown(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')),
-  });
+  const content = loadCheckedContent();
+  const site = compileSite(content, compileOptionsFromEnv(process.env, address));
   rmSync(join(dist, 'data'), { recursive: true, force: true });
   const revisions = new Map<string, string>();
   for (const [key, value] of site.files) {

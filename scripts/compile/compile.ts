@@ -26,7 +26,7 @@ import { buildFilePage, type GuideView } from '../../src/features/contribute/con
 import type { Block } from '../../src/features/contribute/guide-types.ts';
 import { buildHomePage } from '../../src/features/home/status-view.ts';
 import { buildPlacesPage } from '../../src/features/places/place-view.ts';
-import { buildReleasePage } from '../../src/features/release/release-data.ts';
+import { buildReleasePage } from '../../src/features/release/release.build.ts';
 import { buildSeasonsPage } from '../../src/features/seasons/season-view.ts';
 import { buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
 import { PAGE_BUILDERS } from './builders.ts';

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../../src/data/check.ts';
 import type { EpisodeTitles, StoryShape } from '../../src/data/story-shape.ts';
-import { spoilerCss } from './spoiler-css.ts';
+import { adaptationsOf, nextSteps, type NextStep } from '../../src/data/next-medium.ts';
+import { nextMediumCss, spoilerCss } from './spoiler-css.ts';
 
 export function storyShape(content: Content): StoryShape {
   return {
@@ -62,18 +63,27 @@ function writeIfChanged(file: string, text: string): boolean {
 }
 
 /** The files derived from the story's shape: what changed, by repository path. */
-export function generatedFiles(shape: StoryShape, titles: EpisodeTitles): Record<string, string> {
+export function generatedFiles(
+  shape: StoryShape,
+  titles: EpisodeTitles,
+  steps: readonly NextStep[],
+): Record<string, string> {
   return {
     'src/data/shape.json': `${JSON.stringify(shape, null, 2)}\n`,
     'src/data/episode-titles.json': `${JSON.stringify(titles, null, 2)}\n`,
-    'src/styles/spoilers.generated.css': spoilerCss(shape),
+    'src/styles/spoilers.generated.css': spoilerCss(shape) + nextMediumCss(steps),
   };
 }
 
 /** Brings shape.json and the spoiler stylesheet in step with the content; returns those changed. */
 export function writeGenerated(content: Content): string[] {
   const root = join(import.meta.dirname, '..', '..');
-  return Object.entries(generatedFiles(storyShape(content), episodeTitles(content))).flatMap(
+  const shape = storyShape(content);
+  const steps = nextSteps(
+    adaptationsOf(content.volumes),
+    shape.screens.map((s) => s.number),
+  );
+  return Object.entries(generatedFiles(shape, episodeTitles(content), steps)).flatMap(
     ([file, text]) => (writeIfChanged(join(root, file), text) ? [file] : []),
   );
 }

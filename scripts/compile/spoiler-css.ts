@@ -14,6 +14,7 @@
  * - A section's (or the page's) "Show the spoilers" button shows while something there is
  *   still closed and not reached (spoiler-scope.tsx).
  */
+import type { NextStep } from '../../src/data/next-medium.ts';
 import type { StoryShape } from '../../src/data/story-shape.ts';
 
 export function spoilerCss(shape: StoryShape): string {
@@ -57,6 +58,31 @@ ${chips.join(',\n')} {
   background: var(--link);
   border-color: var(--link);
   color: var(--surface);
+}
+`;
+}
+
+/**
+ * "Where to go next in the other medium" (src/data/next-medium.ts): every step is in the page,
+ * hidden; the one whose condition matches what <html> says the reader has reached shows.
+ */
+export function nextMediumCss(steps: readonly NextStep[]): string {
+  const shows = steps.map((step) => {
+    const { read, notRead, seen, notSeen } = step.when;
+    const html = [
+      read !== undefined ? `[data-read~='${read}']` : '',
+      notRead !== undefined ? `:not([data-read~='${notRead}'])` : '',
+      seen !== undefined ? `[data-seen~='${seen}']` : '',
+      ...notSeen.map((s) => `:not([data-seen~='${s}'])`),
+    ].join('');
+    return `html${html} [data-next='${step.id}']`;
+  });
+  return `/* Where to go next in the other medium: the step for the reader's level shows. */
+[data-next] {
+  display: none;
+}
+${shows.join(',\n')} {
+  display: block;
 }
 `;
 }

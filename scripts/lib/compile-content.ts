@@ -1,16 +1,15 @@
-/** Reads, checks and compiles src/content (or CONTENT_DIR) into page data files, by key. */
-import { checkContent, formatProblem } from '../../src/data/check.ts';
+/**
+ * The development server's page data: src/content (or CONTENT_DIR) read, checked and compiled
+ * into page data files, by key, exactly as the build compiles them (load-content.ts): the same
+ * edit links, site address and contributor guide.
+ */
 import { compileSite } from '../compile/compile.ts';
-import { readContent } from './read-content.ts';
+import { CONTENT_ROOT } from './content-root.ts';
+import { compileOptionsFromEnv, loadCheckedContent } from './load-content.ts';
 
-export function compileContent(): Map<string, unknown> {
-  const { raw, problems: unreadable } = readContent();
-  const { problems, content } =
-    unreadable.length > 0 ? { problems: unreadable, content: undefined } : checkContent(raw);
-  if (!content) {
-    throw new Error(
-      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-    );
-  }
-  return compileSite(content).files;
+export function compileContent(
+  root = CONTENT_ROOT,
+  env: Record<string, string | undefined> = process.env,
+): Map<string, unknown> {
+  return compileSite(loadCheckedContent(root), compileOptionsFromEnv(env)).files;
 }

@@ -4,12 +4,8 @@
  * into dist/data; see scripts/prerender.ts.) The compiler loads through the dev server itself,
  * so the Vite config stays small.
  */
-import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-
-const CONTENT_ROOT = process.env.CONTENT_DIR
-  ? resolve(process.env.CONTENT_DIR)
-  : join(import.meta.dirname, '..', '..', 'src', 'content');
+import { CONTENT_ROOT } from './content-root.ts';
 
 type Compile = () => Map<string, unknown>;
 

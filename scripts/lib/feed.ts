@@ -3,6 +3,7 @@
  * each linking to the page it is about. Its dates are the content's own, never the build's, so
  * an unchanged wiki makes the same feed.
  */
+import { revealLabel } from '../../src/data/story.ts';
 import type { ChangeEntry } from '../../src/features/changes/changes-view.ts';
 import { absoluteUrl, type SiteAddress } from './site-files.ts';
 
@@ -26,14 +27,21 @@ export function atomFeed(
   const items = shown
     .map((e) => {
       const href = absoluteUrl(address, e.href);
+      // A feed reader has no spoiler settings: a tagged change keeps its words on the page.
+      const title = e.reveal
+        ? `A spoiler-tagged change (${revealLabel(e.reveal)}): ${e.kind}`
+        : `${e.title}: ${e.kind === 'news' ? 'news' : e.kind}`;
+      const summary = e.reveal
+        ? `Its words give away part of ${revealLabel(e.reveal)}, so they stay on the wiki, behind your own spoiler settings.`
+        : e.text;
       return [
         '  <entry>',
-        `    <title>${escapeXml(`${e.title}: ${e.kind === 'news' ? 'news' : e.kind}`)}</title>`,
+        `    <title>${escapeXml(title)}</title>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(href)}"/>`,
         `    <id>${escapeXml(`${page}#${e.id}`)}</id>`,
         `    <updated>${stamp(e.date)}</updated>`,
         `    <category term="${e.kind}"/>`,
-        `    <summary type="text">${escapeXml(e.text)}</summary>`,
+        `    <summary type="text">${escapeXml(summary)}</summary>`,
         '  </entry>',
       ].join('\n');
     })

@@ -4,9 +4,10 @@
  * every response on the fly: on a small machine that is the difference between a few hundred
  * and a few thousand pages a second (docs/benchmarks.md). Same bytes in, same bytes out.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { walk } from './files.ts';
 
 /** Text files worth compressing. */
 export const TEXT_EXTENSIONS = new Set([
@@ -22,13 +23,6 @@ export const TEXT_EXTENSIONS = new Set([
 
 /** The compressed copies the build writes beside a file. */
 export const PRECOMPRESSED = /\.(gz|br)$/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export function precompress(dist: string): {
   files: number;

@@ -6,15 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileOf, WIKI_FILE, type DataProblem, type RawContent } from '../../src/data/check.ts';
 import { collections, type CollectionName } from '../../src/data/schema.ts';
+import { CONTENT_ROOT } from './content-root.ts';
 import { parseStrictJson } from './strict-json.ts';
 
-/** The content folder: src/content, or CONTENT_DIR (the scale benchmark builds generated wikis). */
-export const CONTENT_ROOT = process.env.CONTENT_DIR
-  ? resolve(process.env.CONTENT_DIR)
-  : join(import.meta.dirname, '..', '..', 'src', 'content');
+export { CONTENT_ROOT };
 
 export interface ReadResult {
   raw: RawContent;

@@ -1,5 +1,5 @@
 /**
- * Generated wikis for the scale benchmark (scripts/bench-scale.ts): N times today's records,
+ * Generated wikis for the scale benchmark (scripts/bench/scale.ts): N times today's records,
  * made from the real content. The story stays as it is (sources, volumes, books, seasons,
  * episodes, events, predictions, about and wiki.json are copied unchanged); every person,
  * character, place, award and relationship is copied N-1 more times under a clearly synthetic

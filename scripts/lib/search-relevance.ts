@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/data/check.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
 import { createSearchClient } from '../../src/features/search/search-client.ts';
 import { RESULT_LIMIT, RESULT_PAGE } from '../../src/features/search/results.ts';
 import { buildSearchFiles } from '../compile/search.ts';
-import { readContent } from './read-content.ts';
+import { loadCheckedContent } from './load-content.ts';
 
 export interface JudgedQuery {
   q: string;
@@ -96,8 +95,7 @@ export function summarise(outcomes: readonly Outcome[]): Relevance {
 
 /** The real wiki's search, as the results page runs it: ids shown for a query, in order. */
 export function realResultsPage(): (query: string) => Promise<string[]> {
-  const content = checkContent(readContent().raw).content;
-  if (!content) throw new Error('The content does not pass npm run check:data.');
+  const content = loadCheckedContent();
   const files = buildSearchFiles(indexContent(content));
   const client = createSearchClient(async (key) => {
     if (!files.has(key)) throw new Error(`No search file ${key}`);

@@ -17,9 +17,10 @@
  *   neither, the shell renders the page from the precached data, or the 404 page says so.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { walk } from './files.ts';
 
 /** Page data beyond this much (gzip) is cached as it is read instead of ahead of time. */
 export const DATA_CAP_BYTES = 1_500_000;
@@ -41,13 +42,6 @@ export interface PrecacheEntry {
 /** A file's revision: the start of its content's SHA-256, the same for the same bytes. */
 export function contentRevision(body: string | Buffer): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 16);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }
 
 const HASHED_ASSET = /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;

@@ -5,14 +5,15 @@
  */
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs, type Params } from 'react-router-dom';
+import type { DataKey } from '../data/data-keys';
 import { DataNotFound } from '../data/load-data';
 import type { PageMeta } from '../data/page-data';
 import { pageQuery } from '../data/queries';
 import { notFound } from './not-found';
 import type { MetaLoaderData } from './page-meta';
 
-/** Which data file a URL's parameters name, or null when they cannot name one. */
-export type KeyOf = (params: Params) => string | null;
+/** Which data file a URL's parameters name (typed with what it holds), or null when they cannot name one. */
+export type KeyOf<T> = (params: Params) => DataKey<T> | null;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUMBER = /^[1-9]\d{0,3}$/;
@@ -24,29 +25,43 @@ export const numberParam = (value: string | undefined) =>
 
 export async function ensurePage<T extends { meta: PageMeta }>(
   queryClient: QueryClient,
-  key: string | null,
+  key: DataKey<T> | null,
 ): Promise<T> {
   if (key === null) notFound();
   try {
-    return await queryClient.ensureQueryData(pageQuery<T>(key));
+    return await queryClient.ensureQueryData(pageQuery(key));
   } catch (error) {
     if (error instanceof DataNotFound) notFound();
     throw error;
   }
 }
 
-export function pageLoader(keyOf: KeyOf) {
+export function pageLoader<T extends { meta: PageMeta }>(keyOf: KeyOf<T>) {
   return (queryClient: QueryClient) =>
     async ({ params }: LoaderFunctionArgs): Promise<MetaLoaderData> => {
-      const data = await ensurePage<{ meta: PageMeta }>(queryClient, keyOf(params));
+      const data = await ensurePage(queryClient, keyOf(params));
       return { meta: data.meta };
     };
 }
 
-/** The page's data, which its loader has fetched. */
-export function usePageData<T>(keyOf: KeyOf): T {
+/** The page's data, which its loader has fetched, of the type its key names. */
+export function usePageData<T>(keyOf: KeyOf<T>): T {
   const params = useParams();
   const key = keyOf(params);
   if (key === null) throw new Error('A page rendered for parameters its loader refused.');
-  return useSuspenseQuery(pageQuery<T>(key)).data;
+  return useSuspenseQuery(pageQuery(key)).data;
 }
+
+/** A page named by the URL's `slug`: null for a slug that is not canonical. */
+export const bySlug =
+  <T>(key: (slug: string) => DataKey<T>): KeyOf<T> =>
+  ({ slug }) => {
+    const s = slugParam(slug);
+    return s ? key(s) : null;
+  };
+
+/** A page whose data file is always the same. */
+export const always =
+  <T>(key: DataKey<T>): KeyOf<T> =>
+  () =>
+    key;

@@ -8,6 +8,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Source } from '../data/types';
 import { formatDate } from '../lib/dates';
+import { Gated } from './gated';
 
 export interface CitationIndex {
   /** Sources in the order they are first cited. */
@@ -69,6 +70,15 @@ export function Cite({ ids }: { ids: readonly string[] }) {
   );
 }
 
+function SourceLink({ source }: { source: Source }) {
+  return (
+    <a href={source.url} rel="noopener noreferrer" target="_blank">
+      {source.title}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
 /**
  * The page's numbered sources. Editors' remarks on a source (how a stored copy was dated, what it
  * gets wrong) show only where `notes` is set: the pages about content files, not reading pages.
@@ -95,10 +105,14 @@ export function SourceList({
         {index.sources.map((source, i) => (
           <li key={source.id} id={`source-${i + 1}`}>
             {source.publisher},{' '}
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
+            {source.reveal ? (
+              // A title that gives the story away is hidden like any spoiler, by its level.
+              <Gated reveal={source.reveal} as="span" className="source-title" label="Title hidden">
+                <SourceLink source={source} />
+              </Gated>
+            ) : (
+              <SourceLink source={source} />
+            )}
             {', '}
             {formatDate(source.published)}
             {source.revised && `, revised ${formatDate(source.revised)}`}

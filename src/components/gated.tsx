@@ -13,7 +13,7 @@
  * paragraph or span becomes the disclosure (a <details> may not sit inside a paragraph).
  */
 import type { ReactNode } from 'react';
-import { revealLabel } from '../data/story';
+import { revealLabelKeptTogether } from '../data/story';
 import { usePreferences } from '../data/use-preferences';
 import { isRevealed, revealAttributes, type Reveal } from '../lib/reveal';
 import { useHydrated } from '../lib/use-hydrated';
@@ -27,11 +27,14 @@ export function Gated({
   children,
   as: Tag = 'div',
   className,
+  label,
 }: {
   reveal: Reveal | undefined;
   children: ReactNode;
   as?: Tag;
   className?: string;
+  /** What the closed disclosure calls it, before the level: "Spoiler: Season 2". */
+  label?: string;
 }) {
   const { progress } = usePreferences();
   const hydrated = useHydrated();
@@ -46,7 +49,9 @@ export function Gated({
       open={reached}
     >
       <summary className="spoiler__summary">
-        <span className="spoiler__label">Spoiler: {revealLabel(reveal)}</span>
+        <span className="spoiler__label">
+          {label ?? 'Spoiler'}: {revealLabelKeptTogether(reveal)}
+        </span>
       </summary>
       <div className="spoiler__body">{children}</div>
     </details>

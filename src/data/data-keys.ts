@@ -3,6 +3,16 @@
  * for the compiler that writes the files and the loaders that fetch them.
  */
 
+declare const dataOf: unique symbol;
+
+/**
+ * A data file's key that also says what the file holds, so `pageQuery(key)` and
+ * `usePageData(keyOf)` give the right type with nothing named by the caller. The typed keys are
+ * made in one place, app/page-keys.ts (data/ cannot name the features' types); a plain string is
+ * a key to data of unknown type, and a key typed for one page is refused where another is due.
+ */
+export type DataKey<T> = string & { readonly [dataOf]?: T };
+
 /** Rows a list page shows before the rest is asked for. */
 export const LIST_PAGE_SIZE = 48;
 

@@ -6,12 +6,13 @@
  * The data is built with the site and never changes while the page is open.
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { DataKey } from './data-keys';
 import { loadData } from './load-data';
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const;
 
-/** The data of one page: `key` is its file below data/ (data-keys.ts). */
-export function pageQuery<T>(key: string) {
+/** The data of one page: `key` is its file below data/ (data-keys.ts), and its type what it holds. */
+export function pageQuery<T>(key: DataKey<T>) {
   return queryOptions({
     queryKey: key.split('/'),
     queryFn: () => loadData<T>(key),

@@ -7,10 +7,43 @@
  * files with these. App code imports the inferred *types* (through `./types`), never the schemas,
  * so zod stays out of the browser bundle (a byte-budget test checks that). The same schemas are
  * written out as JSON Schema for contributors' editors (`npm run schema`).
+ *
+ * A field that names another entity is declared as a reference, `ref('people', slug)` (as Astro's
+ * `reference()`): the checks find every reference through the schema and test that what it names
+ * is on record (check.ts), so no check lists the fields by hand.
  */
 import { z } from 'zod';
 import { TIERS } from './story';
 import { CONTENT_THEMES } from './vocabulary';
+
+/**
+ * What a reference can name: the entities of a collection by id or slug; volumes and seasons
+ * (`screens`) by number; the plot points volumes list, by id; and a reveal tag's episode, by its
+ * season and number.
+ */
+export const REF_TARGETS = [
+  'sources',
+  'people',
+  'characters',
+  'places',
+  'events',
+  'episodes',
+  'volumes',
+  'screens',
+  'plots',
+  'revealEpisode',
+] as const;
+export type RefTarget = (typeof REF_TARGETS)[number];
+
+/** The schemas that are references, and what each names. */
+export const references = z.registry<{ ref: RefTarget }>();
+
+/** `schema`, as a reference to a `target`: the same shape, known to the checks as a link. */
+export function ref<S extends z.ZodType>(target: RefTarget, schema: S): S {
+  const marked = schema.clone();
+  references.add(marked, { ref: target });
+  return marked;
+}
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -49,7 +82,7 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a lowercase slug such as "charlie-spring"' });
 
 const sourceIds = z
-  .array(z.string().min(1, { message: 'a source id' }))
+  .array(ref('sources', z.string().min(1, { message: 'a source id' })))
   .min(1, { message: 'at least one source id: every fact needs a source' })
   .meta({
     description:
@@ -80,6 +113,12 @@ export const screenNumber = z
   .min(1, { message: 'a season number from 1 to 4 (4 is the film)' })
   .max(4, { message: 'a season number from 1 to 4 (4 is the film)' });
 
+/** A volume, a season or the film on record, by number. */
+const volumeRef = ref('volumes', volumeNumber);
+const screenRef = ref('screens', screenNumber);
+const personRef = ref('people', slug);
+const characterRef = ref('characters', slug);
+
 const episodeNumber = z
   .int({ message: 'a whole episode number' })
   .min(1, { message: 'an episode number from 1' })
@@ -89,12 +128,14 @@ const episodeNumber = z
  * The earliest book volume and/or screen entry that gives this fact away. `episode` narrows a
  * season to the episode that reveals it; without it, the whole season counts (the last episode).
  */
-export const reveal = z
-  .strictObject({
-    volume: volumeNumber.optional(),
-    screen: screenNumber.optional(),
+export const reveal = ref(
+  'revealEpisode',
+  z.strictObject({
+    volume: volumeRef.optional(),
+    screen: screenRef.optional(),
     episode: episodeNumber.optional(),
-  })
+  }),
+)
   .refine((r) => r.volume !== undefined || r.screen !== undefined, {
     message: 'a volume, a screen number or both',
   })
@@ -181,8 +222,8 @@ const tier = z.enum(TIERS, { message: 'main, recurring or guest' });
 
 const castCredit = z.strictObject({
   kind: z.literal('cast'),
-  character: slug.nullable(),
-  screen: screenNumber,
+  character: characterRef.nullable(),
+  screen: screenRef,
   tier: tier.nullable(),
   /** Episodes of the season they appear in, where a source lists them. */
   episodes: z.array(episodeNumber).min(1).optional(),
@@ -210,7 +251,7 @@ const crewCredit = z.strictObject({
   kind: z.literal('crew'),
   job: z.enum(JOBS),
   /** The season or the film; left out when the credit covers the whole series. */
-  screen: screenNumber.optional(),
+  screen: screenRef.optional(),
   note: text.optional(),
   sources: sourceIds,
 });
@@ -241,10 +282,10 @@ export const characterSchema = z.strictObject({
   /** Their story on screen: each point tagged with the season (and episode) that shows it. */
   onScreen: z.array(fact).optional(),
   bookDebut: z
-    .strictObject({ volume: volumeNumber, earlier: text.optional(), sources: sourceIds })
+    .strictObject({ volume: volumeRef, earlier: text.optional(), sources: sourceIds })
     .optional(),
   screenDebut: z
-    .strictObject({ screen: screenNumber, episode: episodeNumber.optional(), sources: sourceIds })
+    .strictObject({ screen: screenRef, episode: episodeNumber.optional(), sources: sourceIds })
     .optional(),
   /** True for characters who appear only in the books, so no credit names them. */
   bookOnly: z.literal(true).optional(),
@@ -252,8 +293,8 @@ export const characterSchema = z.strictObject({
 });
 
 export const relationshipSchema = z.strictObject({
-  a: slug,
-  b: slug,
+  a: characterRef,
+  b: characterRef,
   group: z.enum(['family', 'romance', 'friendship', 'conflict']),
   aToB: text,
   bToA: text,
@@ -263,12 +304,12 @@ export const relationshipSchema = z.strictObject({
   ...common,
 });
 
-const adaptation = z.strictObject({ screen: screenNumber, sources: sourceIds });
+const adaptation = z.strictObject({ screen: screenRef, sources: sourceIds });
 
 const plotPoint = z.strictObject({
   id: slug,
   text,
-  characters: z.array(slug),
+  characters: z.array(characterRef),
   sources: sourceIds,
   reveal,
 });
@@ -336,23 +377,23 @@ export const seasonSchema = z.strictObject({
 });
 
 export const episodeSchema = z.strictObject({
-  season: screenNumber.max(3, { message: 'a season from 1 to 3 (the film has no episodes)' }),
+  season: screenRef.max(3, { message: 'a season from 1 to 3 (the film has no episodes)' }),
   number: episodeNumber,
   title: label,
   /** Sources for the title and its place in the season. */
   sources: sourceIds,
   runtime: z.strictObject({ minutes: z.int().positive(), sources: sourceIds }).optional(),
-  writers: z.strictObject({ people: z.array(slug).min(1), sources: sourceIds }).optional(),
-  directors: z.strictObject({ people: z.array(slug).min(1), sources: sourceIds }).optional(),
+  writers: z.strictObject({ people: z.array(personRef).min(1), sources: sourceIds }).optional(),
+  directors: z.strictObject({ people: z.array(personRef).min(1), sources: sourceIds }).optional(),
   adapts: z
     .strictObject({
-      volumes: z.array(volumeNumber).min(1),
+      volumes: z.array(volumeRef).min(1),
       chapters: text.optional(),
       sources: sourceIds,
     })
     .optional(),
   /** Characters who appear, where a source says so. */
-  characters: z.strictObject({ list: z.array(slug).min(1), sources: sourceIds }).optional(),
+  characters: z.strictObject({ list: z.array(characterRef).min(1), sources: sourceIds }).optional(),
   music: z
     .array(
       z.strictObject({
@@ -384,8 +425,8 @@ export const eventSchema = z.strictObject({
   date: partialDate,
   endDate: partialDate.optional(),
   kind: z.enum(EVENT_KINDS),
-  screen: screenNumber.optional(),
-  volume: volumeNumber.optional(),
+  screen: screenRef.optional(),
+  volume: volumeRef.optional(),
   expected: z.boolean().optional(),
   title: label,
   text,
@@ -398,36 +439,36 @@ const monthDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a mont
 const claim = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('window'),
-    event: slug,
+    event: ref('events', slug),
     from: monthDate,
     to: monthDate,
     label: text,
   }),
   z.strictObject({
     type: z.literal('episode-count'),
-    screen: screenNumber,
+    screen: screenRef,
     count: z.int().positive(),
   }),
   z.strictObject({
     type: z.literal('duration'),
-    screen: screenNumber,
+    screen: screenRef,
     phase: z.enum(['filming', 'post-production']),
     limitMonths: z.int().positive(),
     strict: z.boolean(),
-    baseline: screenNumber,
+    baseline: screenRef,
   }),
-  z.strictObject({ type: z.literal('adapts'), screen: screenNumber, volume: volumeNumber }),
-  z.strictObject({ type: z.literal('plot'), screen: screenNumber, plot: slug }),
-  z.strictObject({ type: z.literal('debut'), screen: screenNumber, character: slug }),
+  z.strictObject({ type: z.literal('adapts'), screen: screenRef, volume: volumeRef }),
+  z.strictObject({ type: z.literal('plot'), screen: screenRef, plot: ref('plots', slug) }),
+  z.strictObject({ type: z.literal('debut'), screen: screenRef, character: characterRef }),
   z.strictObject({
     type: z.literal('cast-returns'),
-    screen: screenNumber,
-    people: z.array(slug).min(1),
+    screen: screenRef,
+    people: z.array(personRef).min(1),
   }),
 ]);
 
 export const predictionSchema = z.strictObject({
-  source: z.string().min(1),
+  source: ref('sources', z.string().min(1)),
   topic: label,
   statement: text,
   claim,
@@ -446,9 +487,11 @@ export const placeSchema = z.strictObject({
   summary: fact,
   facts: z.array(fact).optional(),
   /** For a filming location: the in-story places it stands in for. */
-  standsIn: z.strictObject({ places: z.array(slug).min(1), sources: sourceIds }).optional(),
+  standsIn: z
+    .strictObject({ places: z.array(ref('places', slug)).min(1), sources: sourceIds })
+    .optional(),
   /** Seasons (4 = the film) where it is on screen, where a source says so. */
-  screens: z.strictObject({ list: z.array(screenNumber).min(1), sources: sourceIds }).optional(),
+  screens: z.strictObject({ list: z.array(screenRef).min(1), sources: sourceIds }).optional(),
   ...common,
 });
 
@@ -461,9 +504,9 @@ export const awardSchema = z.strictObject({
   category: label,
   /** Who or what was nominated, as the ceremony named it. */
   nominee: label,
-  people: z.array(slug).optional(),
-  screen: screenNumber.optional(),
-  episode: slug.optional(),
+  people: z.array(personRef).optional(),
+  screen: screenRef.optional(),
+  episode: ref('episodes', slug).optional(),
   result: z.enum(['won', 'nominated'], { message: 'won or nominated' }),
   sources: sourceIds,
   ...common,

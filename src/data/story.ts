@@ -60,10 +60,21 @@ export function watchLabel(screen: number, episode?: number): string {
 
 /** "Volume 4 / Season 3", "Volume 6 / the film", "Season 2, episode 4". */
 export function revealLabel(reveal: Reveal): string {
+  return revealParts(reveal).join(' / ');
+}
+
+/** The same, for a narrow button: a line may break between the parts, never inside one. */
+export function revealLabelKeptTogether(reveal: Reveal): string {
+  return revealParts(reveal)
+    .map((part) => part.replaceAll(' ', '\u00a0'))
+    .join(' / ');
+}
+
+function revealParts(reveal: Reveal): string[] {
   const parts: string[] = [];
   if (reveal.volume !== undefined) parts.push(volumeTitle(reveal.volume));
   if (reveal.screen !== undefined) parts.push(watchLabel(reveal.screen, reveal.episode));
-  return parts.join(' / ');
+  return parts;
 }
 
 /** Role tiers, best billing first. */

@@ -3,10 +3,8 @@
  * compiler). Pure: the browser never holds the whole content, only the pages built from it.
  */
 import type { Ref } from './page-data';
-import { citedIds } from '../lib/cited-ids';
 import type { CastCredit, Character, Content, Episode, Person, Place, Source } from './types';
-
-export { citedIds };
+import { walkJson } from './walk';
 
 export interface Portrayal {
   person: Ref;
@@ -70,6 +68,19 @@ export function screenDebutOf(
     }
   }
   return best;
+}
+
+/** Every source id a value cites (in `sources` or `noteSources` anywhere inside), in order. */
+export function citedIds(value: unknown, into: string[] = []): string[] {
+  walkJson(value, (node, path) => {
+    const key = path.at(-1);
+    if ((key === 'sources' || key === 'noteSources') && Array.isArray(node)) {
+      for (const id of node) if (typeof id === 'string' && !into.includes(id)) into.push(id);
+      return false;
+    }
+    if (key === 'source' && typeof node === 'string' && !into.includes(node)) into.push(node);
+  });
+  return into;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * One test per page template, on the fixture wiki: what a reader sees and can follow.
- * (The browser tests visit one real page of each template; tests/e2e/built-pages.spec.ts checks
+ * (The browser tests visit one real page of each template; tests/e2e/dist.spec.ts checks
  * every built page's HTML.)
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -200,6 +200,45 @@ describe('books, seasons, episodes', () => {
   it('an episode number a season does not have is not found', async () => {
     renderRoute('/seasons/season-1/episodes/9/');
     await h1('Page not found');
+  });
+});
+
+describe('content notes, and somewhere to turn', () => {
+  it('an episode page names its themes near the top, cited, with support services by country behind one tap', async () => {
+    const user = userEvent.setup();
+    renderRoute('/seasons/season-1/episodes/1/');
+    await screen.findByRole('heading', { level: 1, name: 'Meet' });
+    const notes = screen.getByRole('region', { name: 'Content notes' });
+    expect(within(notes).getByText(/Self-harm \(discussed, not shown\)/)).toBeVisible();
+    expect(within(notes).getByText(/Homophobia/)).toBeVisible();
+    expect(within(notes).getAllByRole('link', { name: /^Source \d+:/ }).length).toBeGreaterThan(1);
+    // Before the synopsis: a reader is warned before the story starts.
+    const synopsis = screen.getByRole('region', { name: /Synopsis/ });
+    expect(notes.compareDocumentPosition(synopsis) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const services = within(notes).getByRole('link', { name: /^Listening Line/ });
+    expect(services).not.toBeVisible();
+    await user.click(within(notes).getByText('If this affects you'));
+    expect(services).toBeVisible();
+    // Self-harm is answered by a listening line; nothing here covers eating disorders.
+    expect(within(notes).queryByRole('link', { name: /Food Helpline/ })).toBeNull();
+    expect(within(notes).getByRole('heading', { level: 3, name: 'United Kingdom' })).toBeVisible();
+  });
+
+  it('a page without notes shows none', async () => {
+    renderRoute('/seasons/season-1/episodes/2/');
+    await screen.findByRole('heading', { level: 1, name: 'Crush' });
+    expect(screen.queryByRole('region', { name: 'Content notes' })).toBeNull();
+  });
+
+  it('the seasons list gives each season’s notes in short', async () => {
+    renderRoute('/seasons/');
+    const table = await screen.findByRole('table', { name: 'The seasons and the film' });
+    expect(within(table).getByRole('columnheader', { name: 'Content notes' })).toBeInTheDocument();
+    const seasonOne = within(table).getByRole('row', { name: /^Season 1\b/ });
+    expect(
+      within(seasonOne).getByRole('cell', { name: 'Bullying and alcohol' }),
+    ).toBeInTheDocument();
   });
 });
 

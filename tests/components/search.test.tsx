@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
+import { reloadPreferences } from '../../src/data/use-preferences';
+import { STORAGE_KEYS } from '../../src/lib/preferences';
 import { renderRoute, serveFiles } from './render-route';
 
 const slow = { timeout: 10000 };
@@ -81,6 +83,33 @@ describe('header search', () => {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/characters/ana-lead/'), slow);
   });
+
+  it('suggests nothing found only in text past the reader’s level', async () => {
+    const suggest = async (level: string) => {
+      localStorage.setItem(STORAGE_KEYS.progress, level);
+      reloadPreferences();
+      const { unmount } = renderRoute('/');
+      await screen.findByRole('heading', { level: 1 }, slow);
+      await userEvent.click(
+        screen.queryByRole('searchbox', { name: 'Search the wiki' }) ??
+          screen.getByRole('combobox', { name: 'Search the wiki' }),
+      );
+      const combobox = await screen.findByRole('combobox', { name: 'Search the wiki' }, slow);
+      // No name holds "trip": Volume 3's season 2 plot does.
+      await userEvent.type(combobox, 'trip');
+      await waitFor(() => expect(combobox).toHaveAttribute('aria-expanded', 'true'), slow);
+      const options = await waitFor(() => {
+        const found = screen.queryAllByRole('option').map((o) => o.textContent ?? '');
+        expect(found.length).toBeGreaterThan(0);
+        if (level === 'all') expect(found.some((o) => o.includes('Volume 3'))).toBe(true);
+        return found;
+      }, slow);
+      unmount();
+      return options;
+    };
+    expect(await suggest('0.1')).toEqual(['No quick matches: search all pages for “trip”']);
+    expect((await suggest('all')).some((o) => o.includes('Volume 3'))).toBe(true);
+  });
 });
 
 describe('results page', () => {
@@ -106,6 +135,34 @@ describe('results page', () => {
     await userEvent.type(field, 'drums');
     const found = await screen.findByRole('list', { name: 'Results for “drums”' }, slow);
     expect(await within(found).findByText(/plays the/, {}, slow)).toBeInTheDocument();
+  });
+
+  it('a reader who has watched only season 1 is not shown results found in text past it, only told how many', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, '0.1');
+    reloadPreferences();
+    renderRoute('/search/?q=paris');
+    await screen.findByRole('heading', { level: 1, name: 'Search' }, slow);
+    const status = await screen.findByText(/past your spoiler level/, {}, slow);
+    // Ana's trip and Volume 3's plot mention Paris only in season 2's story.
+    expect(status).toHaveTextContent(/2 more results are past your spoiler level\.$/);
+    const results = screen.queryByRole('list', { name: 'Results for “paris”' });
+    const titles = results
+      ? within(results)
+          .getAllByRole('link')
+          .map((l) => l.textContent)
+      : [];
+    expect(titles).not.toContain('Ana Lead');
+    expect(titles).not.toContain('Volume 3');
+    expect(document.body).not.toHaveTextContent('Ana goes to Paris');
+
+    // Everything: the same search finds them, with nothing held back.
+    localStorage.setItem(STORAGE_KEYS.progress, 'all');
+    reloadPreferences();
+    await waitFor(() => {
+      const all = screen.getByRole('list', { name: 'Results for “paris”' });
+      expect(within(all).getByRole('link', { name: 'Ana Lead' })).toBeVisible();
+    }, slow);
+    expect(screen.queryByText(/past your spoiler level/)).toBeNull();
   });
 
   it('shows hints and no results before anything is typed', async () => {

@@ -34,6 +34,28 @@ function storeProgress(value: string) {
 const disclosureOf = (text: RegExp | string) => screen.getByText(text).closest('details');
 
 describe('a new visitor', () => {
+  it('meets a change about a tagged relationship as a closed spoiler on /changes/', async () => {
+    renderRoute('/changes/');
+    await screen.findByRole('heading', { level: 1, name: 'Recent changes' });
+    expect(screen.getByText(/Ana and Bo get together/)).not.toBeVisible();
+    expect(disclosureOf(/Ana and Bo get together/)).not.toHaveAttribute('open');
+    // Once everything is chosen, it reads like any other change.
+    act(() => storeProgress('all'));
+    expect(screen.getByText(/Ana and Bo get together/)).toBeVisible();
+  });
+
+  it('meets a source whose title gives the story away as a closed "Title hidden" in the source list', async () => {
+    renderRoute('/characters/ana-lead/');
+    await screen.findByRole('heading', { level: 1, name: 'Ana Lead' });
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getByText('Title hidden: Season 2')).toBeVisible();
+    expect(
+      within(sources).getByRole('link', { name: /Recap: Ana and Bo in Paris/ }),
+    ).not.toBeVisible();
+    // A title with nothing to give away stays a plain link.
+    expect(within(sources).getByRole('link', { name: /Season 2 cast and date/ })).toBeVisible();
+  });
+
   it('sees nothing tagged as a spoiler until they choose, and the header says so', async () => {
     renderRoute('/volumes/3/');
     await screen.findByRole('heading', { level: 1, name: /Volume 3/ });

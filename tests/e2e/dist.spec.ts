@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appLoader } from '../../scripts/lib/app-loader';
+import { CONTENT_ROOT } from '../../scripts/lib/content-root';
 import { limitsOf, type StoryShape } from '../../src/data/story-shape';
 import { earlyScript } from '../../src/lib/early-script';
 
@@ -19,7 +20,6 @@ const SHAPE = JSON.parse(
 const EARLY_SCRIPT = earlyScript(limitsOf(SHAPE));
 import { builtPages, DIST, TEMPLATES, walk } from './site';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
 const fileFor = (path: string) => join(DIST, path, 'index.html');
@@ -230,9 +230,8 @@ test('every built page numbers its citations in reading order, 1, 2, 3…, each 
 });
 
 test('every person, character and place in the content has a page', () => {
-  const content = join(ROOT, 'src', 'content');
   const slugs = (folder: string) =>
-    readdirSync(join(content, folder))
+    readdirSync(join(CONTENT_ROOT, folder))
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.slice(0, -'.json'.length));
   const missing = [

@@ -1,12 +1,13 @@
 /**
  * Shared helpers for the browser tests: one real page per route template, a console watcher,
  * a wait for hydration, the built pages, and a way to hold back scripts. Tests visit one page per
- * template; checks over every built page read dist/ directly (dist.spec.ts, budget.spec.ts), so
- * nothing here lists content.
+ * template, found in the content the site was built from; checks over every built page read
+ * dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here names content.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { walk } from '../../scripts/lib/files';
 
 /** The production build the browser tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -32,13 +33,7 @@ export async function fixClock(page: Page, day = builtDay()): Promise<void> {
   await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
 }
 
-/** Every file below a folder. */
-export function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+export { walk };
 
 /** Every built page (the offline shell aside) by its path: "/cast/joe-locke/". */
 export function builtPages(): string[] {
@@ -82,32 +77,7 @@ export async function hideSpoilersAfter(page: Page, watched: string) {
   await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
-/** One real page of each route template, with the h1 a reader should see. */
-export const TEMPLATES: { template: string; path: string; h1: string | RegExp }[] = [
-  { template: 'home', path: '/', h1: 'Heartstopper Fan Wiki' },
-  { template: 'cast', path: '/cast/', h1: 'Cast and crew' },
-  { template: 'person', path: '/cast/joe-locke/', h1: 'Joe Locke' },
-  { template: 'characters', path: '/characters/', h1: 'Characters' },
-  { template: 'character', path: '/characters/charlie-spring/', h1: 'Charlie Spring' },
-  { template: 'volumes', path: '/volumes/', h1: 'Volumes' },
-  { template: 'volume', path: '/volumes/4/', h1: /^Volume 4/ },
-  { template: 'seasons', path: '/seasons/', h1: 'Seasons and film' },
-  { template: 'season', path: '/seasons/season-3/', h1: 'Season 3' },
-  { template: 'episode', path: '/seasons/season-3/episodes/4/', h1: 'Journey' },
-  { template: 'places', path: '/places/', h1: 'Places' },
-  { template: 'place', path: '/places/truham-grammar-school/', h1: 'Truham Grammar School' },
-  { template: 'awards', path: '/awards/', h1: 'Awards' },
-  { template: 'release', path: '/release/', h1: 'Release: the guesses and what happened' },
-  { template: 'search', path: '/search/', h1: 'Search' },
-  { template: 'search-a-z', path: '/search/a-z/', h1: 'Every page, A to Z' },
-  { template: 'contribute', path: '/contribute/', h1: 'How to contribute' },
-  {
-    template: 'contribute-file',
-    path: '/contribute/characters/charlie-spring/',
-    h1: 'Edit Charlie Spring',
-  },
-  { template: 'changes', path: '/changes/', h1: 'Recent changes' },
-];
+export { TEMPLATES } from '../../scripts/lib/templates';
 
 /** Collects console errors, warnings and uncaught exceptions for a page. */
 export function watchConsole(page: Page, { allowNotFoundDocument = false } = {}) {

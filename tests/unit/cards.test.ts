@@ -11,8 +11,7 @@ import { compileSite } from '../../scripts/compile/compile';
 import { FONT_COVERAGE } from '../../scripts/cards/card-layout';
 import { cardText } from '../../scripts/cards/card-text';
 import { cardJob, cardPath, drawCard, pagesWithCards, writeCards } from '../../scripts/cards/cards';
-import { readContent } from '../../scripts/lib/read-content';
-import { checkContent } from '../../src/data/check';
+import { loadCheckedContent } from '../../scripts/lib/load-content';
 import { builtPages, spoilerTexts } from '../fixtures/built-pages';
 import { compiledFixture } from '../fixtures/wiki';
 
@@ -83,8 +82,7 @@ describe('what a card says', () => {
   });
 
   it('the bundled font draws every letter of every card of the real wiki', () => {
-    const { content } = checkContent(readContent().raw);
-    const real = builtPages(compileSite(content!));
+    const real = builtPages(compileSite(loadCheckedContent()));
     const missing = real.flatMap((p) => {
       const t = cardText(p);
       return [t.kind, t.name, t.summary].filter((s) => !FONT_COVERAGE.test(s));

@@ -7,11 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
-import { readContent } from '../../scripts/lib/read-content';
-import { checkContent } from '../../src/data/check';
+import { loadCheckedContent } from '../../scripts/lib/load-content';
 import type { Source } from '../../src/data/types';
-import { indexContent, sourcesFor } from '../../src/data/wiki-index';
-import { citedIds } from '../../src/lib/cited-ids';
+import { citedIds, indexContent, sourcesFor } from '../../src/data/wiki-index';
+
 import { fixtureContent } from '../fixtures/wiki';
 
 type PageFile = { view?: unknown; sources?: Source[] };
@@ -45,8 +44,7 @@ describe('every id cited on every page gets a number', () => {
   });
 
   it("on the wiki's own content", () => {
-    const { content } = checkContent(readContent().raw);
-    const { wrong, checked } = unnumbered(content!);
+    const { wrong, checked } = unnumbered(loadCheckedContent());
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });

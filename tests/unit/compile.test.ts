@@ -90,7 +90,12 @@ describe('pages and their data', () => {
       { slug: 'bo-friend', name: 'Bo Friend' },
       { slug: 'cy-reader', name: 'Cy Reader' },
     ]);
-    expect(data.sources.map((s) => s.id).sort()).toEqual(['blog-2022', 'paper-2022', 'paper-2023']);
+    expect(data.sources.map((s) => s.id).sort()).toEqual([
+      'blog-2022',
+      'paper-2022',
+      'paper-2023',
+      'recap-2023',
+    ]);
     // The volumes' plot points that name Ana join her own story, in volume order, for the
     // volumes her own points leave out: Volume 1's would tell her first volume twice.
     expect(data.view.inBooks.map((p) => p.volume)).toEqual([1, 3]);

@@ -1,13 +1,15 @@
 /**
  * The wiki's own content: it passes every check, and it covers what a fan expects, stated as
- * numbers. A change that loses an episode, a person, a season's credits or a source fails here;
- * adding content only raises the counts. A few golden records guard corrections that were made
- * on purpose (see docs/decisions/027).
+ * floors. A change that loses an episode, a person, a season's credits or a source fails here;
+ * adding content only raises the counts, and news (a new season, a release date) never breaks a
+ * test. A few golden records guard corrections that were made on purpose (see
+ * docs/decisions/027).
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/read-content';
 import { checkContent, formatProblem } from '../../src/data/check';
 import { SCREENS } from '../../src/data/story';
+import { lastDay } from '../../src/lib/dates';
 
 const { raw, problems: unreadable } = readContent();
 const { problems, content } = checkContent(raw);
@@ -31,7 +33,7 @@ describe('coverage', () => {
         s.title,
       ).toEqual(Array.from({ length: s.episodes ?? 0 }, (_, i) => i + 1));
     }
-    expect(c.episodes).toHaveLength(24);
+    expect(c.episodes.length).toBeGreaterThanOrEqual(24);
     for (const e of c.episodes) {
       expect(e.synopsis.length, e.id).toBeGreaterThan(0);
       expect(e.writers?.people, e.id).toContain('alice-oseman');
@@ -52,12 +54,12 @@ describe('coverage', () => {
   });
 
   it('books, places, awards, events and sources', () => {
-    expect(c.volumes).toHaveLength(6);
+    expect(c.volumes.length).toBeGreaterThanOrEqual(6);
     expect(c.books.length).toBeGreaterThanOrEqual(5);
     expect(c.places.length).toBeGreaterThanOrEqual(14);
     expect(c.awards.length).toBeGreaterThanOrEqual(23);
     expect(c.events.length).toBeGreaterThanOrEqual(30);
-    expect(c.predictions).toHaveLength(13);
+    expect(c.predictions.length).toBeGreaterThanOrEqual(13);
     expect(c.sources.length).toBeGreaterThanOrEqual(356);
   });
 
@@ -111,9 +113,14 @@ describe('corrections that must not come back', () => {
     expect(c.relationships.find((r) => r.id === 'mr-farouk--mr-ajayi')?.reveal?.screen).toBe(2);
   });
 
-  it('the film has no release date on record', () => {
+  it('the film is not dated before Volume 6, as Oseman said (whatever date is announced)', () => {
     const release = c.events.find((e) => e.kind === 'release' && e.screen === 4)!;
-    expect(release.expected).toBe(true);
-    expect(release.date).toBe('2026');
+    const volume6 = c.volumes
+      .find((v) => v.number === 6)!
+      .published.map((p) => p.date)
+      .sort()[0]!;
+    // The latest day the date on record can mean: "2026" may be any day of 2026.
+    const latest = lastDay(release.date);
+    expect(latest >= volume6, `${release.date} against ${volume6}`).toBe(true);
   });
 });

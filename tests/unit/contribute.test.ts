@@ -2,18 +2,24 @@
  * Fixing and following the wiki: where "Suggest an edit" and "Report a mistake" lead, the
  * contributor guide read from Markdown, recent changes and their Atom feed.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
 import { fill, linkConfig, repositoryUrl } from '../../scripts/compile/links';
 import { inline, parseMarkdown } from '../../scripts/compile/markdown';
+import { compileContent } from '../../scripts/lib/compile-content';
 import { atomFeed } from '../../scripts/lib/feed';
+import { compileOptionsFromEnv, loadCheckedContent } from '../../scripts/lib/load-content';
 import { dataKeys } from '../../src/data/data-keys';
 import { indexContent } from '../../src/data/wiki-index';
 import type { CharacterPageData } from '../../src/features/characters/character-view';
 import { changeEntries } from '../../src/features/changes/changes-view';
-import type { FilePageData } from '../../src/features/contribute/contribute-view';
+import type { FilePageData, GuideView } from '../../src/features/contribute/contribute-view';
+import type { PageData } from '../../src/data/page-data';
 import type { ReleasePageData } from '../../src/features/release/release-view';
-import { fixtureContent } from '../fixtures/wiki';
+import { fixtureContent, writeFixture } from '../fixtures/wiki';
 
 describe('edit and report links', () => {
   it('without a repository, lead to the wiki’s own page for the file', () => {
@@ -30,7 +36,12 @@ describe('edit and report links', () => {
     expect(page.view.page).toEqual({ href: '/characters/ana-lead/', title: 'Ana Lead' });
     expect(JSON.parse(page.view.json)).toMatchObject({ name: 'Ana Lead' });
     expect(page.view.json).not.toContain('"slug"');
-    expect(page.sources.map((s) => s.id).sort()).toEqual(['blog-2022', 'paper-2022', 'paper-2023']);
+    expect(page.sources.map((s) => s.id).sort()).toEqual([
+      'blog-2022',
+      'paper-2022',
+      'paper-2023',
+      'recap-2023',
+    ]);
   });
 
   it('with a repository, open its editor on the file and a new issue naming page and entity', () => {
@@ -117,6 +128,41 @@ describe('the contributor guide', () => {
   });
 });
 
+describe('the development server', () => {
+  it('serves the pages the build makes: the guide, and edit links from EDIT_LINK', () => {
+    const dir = writeFixture(mkdtempSync(join(tmpdir(), 'dev-content-')));
+    try {
+      const env = { EDIT_LINK: 'https://code.example/fans/wiki/edit/main/:path' };
+      const served = compileContent(dir, env);
+      const guide = served.get(dataKeys.contribute) as PageData<GuideView>;
+      expect(guide.view.blocks[0]).toEqual({
+        heading: 1,
+        text: [{ text: 'Contributing to the Heartstopper Fan Wiki' }],
+      });
+      const ana = served.get(dataKeys.character('ana-lead')) as CharacterPageData;
+      expect(ana.edit?.editHref).toBe(
+        'https://code.example/fans/wiki/edit/main/src/content/characters/ana-lead.json',
+      );
+      // The same files, key for key, as the build compiles from the same folder and settings.
+      const built = compileSite(loadCheckedContent(dir), compileOptionsFromEnv(env)).files;
+      expect(Object.fromEntries(served)).toEqual(Object.fromEntries(built));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses content with a problem, naming the file, the path and the value', () => {
+    const content = fixtureContent();
+    content.characters[0]!.name = '';
+    const dir = writeFixture(mkdtempSync(join(tmpdir(), 'dev-content-')), content);
+    try {
+      expect(() => compileContent(dir, {})).toThrow(/characters\/ana-lead\.json.*name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('recent changes and the feed', () => {
   const content = fixtureContent();
   content.characters[0]!.changes = [
@@ -172,5 +218,37 @@ describe('recent changes and the feed', () => {
       expect(child(item, 'updated')[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
     expect(atomFeed(address, entries, { title: 'T & co', subtitle: 'S' })).toBe(xml);
+  });
+
+  it('tags a change that gives the story away, by its own tag or by what it is about', () => {
+    const tagged = fixtureContent();
+    tagged.people[0]!.changes = [
+      {
+        date: '2026-11-28',
+        kind: 'expanded',
+        text: 'Added the Paris trip.',
+        reveal: { screen: 2 },
+      },
+      { date: '2026-11-27', kind: 'added', text: 'New page.' },
+    ];
+    tagged.relationships[0]!.changes = [{ date: '2026-11-26', kind: 'added', text: 'Added.' }];
+    const list = changeEntries(indexContent(tagged));
+    expect(list.find((e) => e.text === 'Added the Paris trip.')?.reveal).toEqual({ screen: 2 });
+    expect(list.find((e) => e.text === 'New page.')?.reveal).toBeUndefined();
+    // The relationship is itself tagged: news of it is news of that episode.
+    expect(list.find((e) => e.text === 'Added.')?.reveal).toEqual(tagged.relationships[0]!.reveal);
+
+    // A feed reader has no settings: the feed keeps a tagged change's words and names out.
+    const xml = atomFeed({ siteUrl: 'https://fans.example', base: '/' }, list, {
+      title: 'T',
+      subtitle: 'S',
+    });
+    expect(xml).not.toContain('Paris');
+    expect(xml).toContain('A spoiler-tagged change (Season 2): expanded');
+    expect(xml).toContain('New page.');
+    const names = tagged.relationships[0]!;
+    const title = list.find((e) => e.text === 'Added.')!.title;
+    expect(title).toContain(tagged.characters.find((c) => c.slug === names.b)!.name);
+    expect(xml).not.toContain(`<title>${title}`);
   });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readContent } from '../../scripts/lib/read-content';
 import { checkContent, formatProblem, jsonPath } from '../../src/data/check';
+import { referencesIn } from '../../src/data/references';
+import { collections } from '../../src/data/schema';
 import { rawFixture } from '../fixtures/wiki';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -22,6 +24,53 @@ describe('a wiki that follows the rules', () => {
     expect(problems).toEqual([]);
     expect(content?.characters.map((c) => c.slug)).toContain('ana-lead');
     expect(content?.episodes.map((e) => e.id)).toContain('s1e1');
+  });
+});
+
+describe('references declared in the schema', () => {
+  it('are found wherever a file names another entity, by path, through unions and arrays', () => {
+    const prediction = {
+      source: 'guess-2022',
+      topic: 'Who returns',
+      statement: 'Both leads return.',
+      claim: { type: 'cast-returns', screen: 2, people: ['alex-actor', 'bea-player'] },
+      noteSources: ['paper-2022'],
+      reveal: { screen: 2, episode: 3 },
+    };
+    expect(
+      referencesIn(collections.predictions, prediction).map(
+        (r) => `${jsonPath(r.path)} ${r.target} ${JSON.stringify(r.value)}`,
+      ),
+    ).toEqual([
+      '$.source sources "guess-2022"',
+      '$.claim.screen screens 2',
+      '$.claim.people[0] people "alex-actor"',
+      '$.claim.people[1] people "bea-player"',
+      '$.noteSources[0] sources "paper-2022"',
+      '$.reveal revealEpisode {"screen":2,"episode":3}',
+      '$.reveal.screen screens 2',
+    ]);
+  });
+
+  it('are not found in fields that only look like them', () => {
+    // A plot point's own id and a volume's own number define, they do not refer.
+    const refs = referencesIn(collections.volumes, {
+      number: 1,
+      plot: [
+        {
+          id: 'v1-meet',
+          text: 'x',
+          characters: [],
+          sources: ['paper-2022'],
+          reveal: { volume: 1 },
+        },
+      ],
+    });
+    expect(refs.map((r) => jsonPath(r.path))).toEqual([
+      '$.plot[0].sources[0]',
+      '$.plot[0].reveal',
+      '$.plot[0].reveal.volume',
+    ]);
   });
 });
 
@@ -197,6 +246,38 @@ describe('links between files', () => {
     ).toContain(
       'src/content/characters/dot-dog.json at $: found "dot-dog"; expected a character someone in src/content/people plays, one with a "screenDebut" (on screen, actor not on record), or "bookOnly": true',
     );
+  });
+
+  it('an episode written by someone not on record', () => {
+    expect(
+      problemsAfter((f) => {
+        f.episodes.s1e1.writers.people[0] = 'cass-krew';
+      }),
+    ).toEqual([
+      'src/content/episodes/s1e1.json at $.writers.people[0]: found "cass-krew"; expected a person: a file in src/content/people',
+    ]);
+  });
+
+  it('a plot point id given twice, even in one volume', () => {
+    expect(
+      problemsAfter((f) => {
+        const plot = f.volumes['volume-1'].plot;
+        plot.push({ ...plot[0], text: 'They meet again.' });
+      }),
+    ).toEqual([
+      'src/content/volumes/volume-1.json at $.plot[1].id: found "v1-meet"; expected a plot point id used once (also in volumes/volume-1.json)',
+    ]);
+  });
+
+  it('a filming location standing in for a place that is not in the story, or not on record', () => {
+    expect(
+      problemsAfter((f) => {
+        f.places['real-academy'].standsIn.places = ['real-academy', 'the-shcool'];
+      }),
+    ).toEqual([
+      'src/content/places/real-academy.json at $.standsIn.places[1]: found "the-shcool"; expected a place: a file in src/content/places',
+      'src/content/places/real-academy.json at $.standsIn.places[0]: found "real-academy"; expected an in-story place: a file in src/content/places',
+    ]);
   });
 
   it('the article’s misspellings outside quotation marks', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nextUp } from '../../src/data/story';
 import type { Content, WikiEvent } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { buildReleasePage } from '../../src/features/release/release-data';
+import { buildReleasePage } from '../../src/features/release/release.build';
 import { buildReleaseView } from '../../src/features/release/release-view';
 import { judge } from '../../src/features/release/verdicts';
 import { buildScorecard } from '../../src/features/release/scorecard-view';

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, leadOf, packPrefixes } from '../../scripts/compile/search';
-import { readContent } from '../../scripts/lib/read-content';
-import { checkContent } from '../../src/data/check';
+import { loadCheckedContent } from '../../scripts/lib/load-content';
 import { dataKeys } from '../../src/data/data-keys';
 import { indexContent } from '../../src/data/wiki-index';
 import { isComposing, nextActive } from '../../src/features/search/combobox-keys';
@@ -254,7 +253,7 @@ describe('the search client over the built shards', () => {
 
 describe('the real wiki', () => {
   it('finds each kind of thing by name, and the press’s misspellings', () => {
-    const real = checkContent(readContent().raw).content!;
+    const real = loadCheckedContent();
     const index = createSearchIndex(buildSearchRecords(indexContent(real)));
     const first = (q: string) => index.search(q)[0]?.record;
     expect(first('Charlie Spring')?.id).toBe('character:charlie-spring');

@@ -1,7 +1,8 @@
 /** What the results page shows under each result: a text of the record's own, words marked. */
 import { describe, expect, it } from 'vitest';
-import { RESULT_LIMIT, resultStatus } from '../../src/features/search/results';
-import { snippetFor } from '../../src/features/search/snippets';
+import { resultStatus } from '../../src/features/search/result-status';
+import { RESULT_LIMIT } from '../../src/features/search/results';
+import { snippetFor, withinLevel } from '../../src/features/search/snippets';
 import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
 import { foldWords } from '../../src/lib/fold';
 import { createSearchIndex, Tier } from '../../src/lib/search-engine';
@@ -56,6 +57,38 @@ describe('the text under a result', () => {
   });
 });
 
+describe('the reader’s spoiler level', () => {
+  const nick = {
+    id: 'character:nick',
+    kind: 'character' as const,
+    title: 'Nick Nelson',
+    aliases: [],
+    line: '',
+    href: '/n/',
+  };
+  const details = new Map([[nick.id, { doc: nick, snippets: NICK }]]);
+
+  it('drops a record found only in text past the level, and counts it', () => {
+    const hits = [{ tier: Tier.exactText, matched: ['bisexual'], record: nick }];
+    expect(withinLevel(hits, details, 'bisexual', { volume: 0, screen: 1 })).toEqual({
+      hits: [],
+      pastLevel: 1,
+    });
+    expect(withinLevel(hits, details, 'bisexual', { volume: 0, screen: 2 }).hits).toEqual(hits);
+  });
+
+  it('keeps a record found by its name, and one whose reached text holds the words', () => {
+    const byName = { tier: Tier.exactName, matched: ['nick'], record: nick };
+    const menorca = { tier: Tier.exactText, matched: ['menorca'], record: nick };
+    expect(
+      withinLevel([byName, menorca], details, 'nick menorca', { volume: 0, screen: 0 }),
+    ).toEqual({
+      hits: [byName, menorca],
+      pastLevel: 0,
+    });
+  });
+});
+
 describe('the status line', () => {
   it('counts the results, and asks for another word when there are too many', () => {
     expect(resultStatus('tao', 1)).toBe('1 result for “tao”.');
@@ -75,5 +108,14 @@ describe('the status line', () => {
       '1 result for “tao”, from the names only: the descriptions could not load.',
     );
     expect(resultStatus('louvre', 0, 'text')).not.toMatch(/^No results/);
+  });
+
+  it('says how many results are past the reader’s spoiler level', () => {
+    expect(resultStatus('paris', 3, undefined, 2)).toBe(
+      '3 results for “paris”. 2 more results are past your spoiler level.',
+    );
+    expect(resultStatus('anorexia', 0, undefined, 1)).toBe(
+      'No results for “anorexia”. 1 more result is past your spoiler level.',
+    );
   });
 });

@@ -8,7 +8,7 @@ import { turningDays, upcoming } from '../../src/data/story';
 import type { Content } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
 import { buildHomePage } from '../../src/features/home/status-view';
-import { buildReleasePage } from '../../src/features/release/release-data';
+import { buildReleasePage } from '../../src/features/release/release.build';
 import { addDays, LAST_DAY, steadyThrough } from '../../src/lib/dates';
 import { fixtureContent } from '../fixtures/wiki';
 

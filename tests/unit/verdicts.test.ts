@@ -3,13 +3,12 @@
  * up by changing the data, and a few golden checks on the real record.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/data/check';
 import type { Content, Prediction } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { verdictData } from '../../src/features/release/verdict-data';
+import { verdictData } from '../../src/features/release/verdict-data.build';
 import { scorecard } from '../../src/features/release/score';
 import { judge, monthSpan, phaseMonths } from '../../src/features/release/verdicts';
-import { readContent } from '../../scripts/lib/read-content';
+import { loadCheckedContent } from '../../scripts/lib/load-content';
 import { fixtureContent } from '../fixtures/wiki';
 
 const TODAY = '2026-11-29';
@@ -167,8 +166,7 @@ describe('the scorecard', () => {
 });
 
 describe('golden checks on the real record', () => {
-  const { raw } = readContent();
-  const content = checkContent(raw).content!;
+  const content = loadCheckedContent();
   const data = verdictData(content.predictions, indexContent(content));
   const real = (id: string) =>
     judge(

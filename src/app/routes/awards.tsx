@@ -1,14 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { AwardsPage } from '../../features/awards/awards-page';
-import type { AwardsPageData } from '../../features/awards/award-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.awards;
+const key = always(pageKeys.awards);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<AwardsPageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <AwardsPage view={data.view} sources={data.sources} />

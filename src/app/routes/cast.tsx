@@ -3,19 +3,18 @@ import { Filterable } from '../../components/filters/filterable';
 import { useListRows } from '../../components/filters/use-list-rows';
 import { PageFacts } from '../../components/page-facts';
 import { PageHead } from '../../components/page-head';
-import { dataKeys } from '../../data/data-keys';
-import type { ListData } from '../../data/page-data';
 import { PersonList } from '../../features/cast/person-list';
 import { personListSpec, personName } from '../../features/cast/person-filters';
 import type { PersonRow } from '../../features/cast/person-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.castStart;
+const key = always(pageKeys.castStart);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const start = usePageData<ListData<PersonRow>>(key);
-  const { rows, total, wantAll } = useListRows(start, dataKeys.castAll);
+  const start = usePageData(key);
+  const { rows, total, wantAll } = useListRows(start, pageKeys.castAll);
   return (
     <>
       <article className="page">

@@ -1,16 +1,14 @@
 import { PageFacts } from '../../components/page-facts';
 import { FEED_FILE } from '../../config/paths';
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { ChangesPage } from '../../features/changes/changes-page';
-import type { ChangesView } from '../../features/changes/changes-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.changes;
+const key = always(pageKeys.changes);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PageData<ChangesView>>(key);
+  const data = usePageData(key);
   return (
     <>
       <ChangesPage view={data.view} feedHref={`${import.meta.env.BASE_URL}${FEED_FILE}`} />

@@ -1,17 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { CharacterPage } from '../../features/characters/character-page';
-import type { CharacterPageData } from '../../features/characters/character-view';
-import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+import { bySlug, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key: KeyOf = ({ slug }) => {
-  const s = slugParam(slug);
-  return s && dataKeys.character(s);
-};
+const key = bySlug(pageKeys.character);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<CharacterPageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <CharacterPage view={data.view} sources={data.sources} />

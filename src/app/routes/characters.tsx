@@ -3,19 +3,17 @@ import { Filterable } from '../../components/filters/filterable';
 import { useListRows } from '../../components/filters/use-list-rows';
 import { PageFacts } from '../../components/page-facts';
 import { PageHead } from '../../components/page-head';
-import { dataKeys } from '../../data/data-keys';
-import type { ListData } from '../../data/page-data';
 import { CharacterList } from '../../features/characters/character-list-page';
 import { characterListSpec, characterName } from '../../features/characters/character-filters';
-import type { CharacterRow } from '../../features/characters/character-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.charactersStart;
+const key = always(pageKeys.charactersStart);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const start = usePageData<ListData<CharacterRow>>(key);
-  const { rows, total, wantAll } = useListRows(start, dataKeys.charactersAll);
+  const start = usePageData(key);
+  const { rows, total, wantAll } = useListRows(start, pageKeys.charactersAll);
   return (
     <>
       <article className="page">

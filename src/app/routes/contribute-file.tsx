@@ -1,19 +1,19 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { FilePage } from '../../features/contribute/contribute-pages';
-import { type FilePageData } from '../../features/contribute/contribute-view';
-import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+import { pageLoader, slugParam, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
+import type { Params } from 'react-router-dom';
 
-const key: KeyOf = ({ kind, id }) => {
+const key = ({ kind, id }: Params) => {
   const name = slugParam(id);
   // An unknown kind has no data file: the loader then says "not found".
   const folder = slugParam(kind);
-  return folder && name ? dataKeys.contributeFile(folder, name) : null;
+  return folder && name ? pageKeys.contributeFile(folder, name) : null;
 };
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<FilePageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <FilePage view={data.view} sources={data.sources} />

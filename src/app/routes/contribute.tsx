@@ -1,12 +1,10 @@
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { GuidePage } from '../../features/contribute/contribute-pages';
-import type { GuideView } from '../../features/contribute/contribute-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.contribute;
+const key = always(pageKeys.contribute);
 export const loader = pageLoader(key);
 
 export function Component() {
-  return <GuidePage view={usePageData<PageData<GuideView>>(key).view} />;
+  return <GuidePage view={usePageData(key).view} />;
 }

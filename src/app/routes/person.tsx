@@ -1,17 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { PersonPage } from '../../features/cast/person-page';
-import type { PersonPageData } from '../../features/cast/person-view';
-import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+import { bySlug, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key: KeyOf = ({ slug }) => {
-  const s = slugParam(slug);
-  return s && dataKeys.person(s);
-};
+const key = bySlug(pageKeys.person);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PersonPageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <PersonPage view={data.view} sources={data.sources} />

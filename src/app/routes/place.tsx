@@ -1,17 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { PlacePage } from '../../features/places/place-page';
-import type { PlacePageData } from '../../features/places/place-view';
-import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+import { bySlug, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key: KeyOf = ({ slug }) => {
-  const s = slugParam(slug);
-  return s && dataKeys.place(s);
-};
+const key = bySlug(pageKeys.place);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PlacePageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <PlacePage view={data.view} sources={data.sources} />

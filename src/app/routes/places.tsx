@@ -1,15 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { PlacesPage } from '../../features/places/place-page';
-import type { PlacesView } from '../../features/places/place-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.places;
+const key = always(pageKeys.places);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PageData<PlacesView>>(key);
+  const data = usePageData(key);
   return (
     <>
       <PlacesPage view={data.view} />

@@ -3,20 +3,20 @@ import { useLocation } from 'react-router-dom';
 import { deferHydration } from '../../components/deferred';
 import { PageFacts } from '../../components/page-facts';
 import { Loading } from '../../components/status';
-import { dataKeys } from '../../data/data-keys';
-import { buildReleaseView, type ReleasePageData } from '../../features/release/release-view';
+import { buildReleaseView } from '../../features/release/release-view';
 import { useVerdicts } from '../../features/release/use-verdicts';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useToday } from '../../lib/use-today';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.release;
+const key = always(pageKeys.release);
 export const loader = pageLoader(key);
 
 const ReleaseBody = deferHydration(() => import('../../features/release/release-body'));
 
 export function Component() {
-  const data = usePageData<ReleasePageData>(key);
+  const data = usePageData(key);
   const today = useToday(data.view.asOf, data.view.steadyThrough);
   const verdicts = useVerdicts(data.view, today);
   const view = useMemo(

@@ -1,15 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { AzPage } from '../../features/search/a-z-page';
-import type { AzView } from '../../features/search/a-z';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.searchIndex;
+const key = always(pageKeys.searchIndex);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PageData<AzView>>(key);
+  const data = usePageData(key);
   return (
     <>
       <AzPage view={data.view} />

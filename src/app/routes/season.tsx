@@ -1,17 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { SeasonPage } from '../../features/seasons/season-page';
-import type { SeasonPageData } from '../../features/seasons/season-view';
-import { pageLoader, slugParam, usePageData, type KeyOf } from '../page-loader';
+import { bySlug, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key: KeyOf = ({ slug }) => {
-  const s = slugParam(slug);
-  return s && dataKeys.season(s);
-};
+const key = bySlug(pageKeys.season);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<SeasonPageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <SeasonPage view={data.view} sources={data.sources} />

@@ -1,15 +1,13 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { SeasonTable } from '../../features/seasons/season-list';
-import type { SeasonsView } from '../../features/seasons/season-view';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
-const key = () => dataKeys.seasons;
+const key = always(pageKeys.seasons);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PageData<SeasonsView>>(key);
+  const data = usePageData(key);
   return (
     <>
       <article className="page">

@@ -1,17 +1,17 @@
 import { PageFacts } from '../../components/page-facts';
-import { dataKeys } from '../../data/data-keys';
 import { VolumePage } from '../../features/volumes/volume-page';
-import type { VolumePageData } from '../../features/volumes/volume-view';
-import { numberParam, pageLoader, usePageData, type KeyOf } from '../page-loader';
+import { numberParam, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
+import type { Params } from 'react-router-dom';
 
-const key: KeyOf = ({ number }) => {
+const key = ({ number }: Params) => {
   const n = numberParam(number);
-  return n ? dataKeys.volume(n) : null;
+  return n ? pageKeys.volume(n) : null;
 };
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<VolumePageData>(key);
+  const data = usePageData(key);
   return (
     <>
       <VolumePage view={data.view} sources={data.sources} />

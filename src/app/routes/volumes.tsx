@@ -1,21 +1,20 @@
 import { useLocation } from 'react-router-dom';
 import { deferHydration } from '../../components/deferred';
+import { NextInOtherMedium } from '../../components/next-medium';
 import { PageFacts } from '../../components/page-facts';
 import { Loading } from '../../components/status';
-import { dataKeys } from '../../data/data-keys';
-import type { PageData } from '../../data/page-data';
 import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
-import type { VolumesView } from '../../features/volumes/volume-view';
 import { useHydrated } from '../../lib/use-hydrated';
-import { pageLoader, usePageData } from '../page-loader';
+import { always, pageLoader, usePageData } from '../page-loader';
+import { pageKeys } from '../page-keys';
 
 const VolumesBody = deferHydration(() => import('../../features/volumes/volumes-body'));
 
-const key = () => dataKeys.volumes;
+const key = always(pageKeys.volumes);
 export const loader = pageLoader(key);
 
 export function Component() {
-  const data = usePageData<PageData<VolumesView>>(key);
+  const data = usePageData(key);
   const { view } = data;
   // A shared link to a filtered view applies its filters at once.
   const hydrated = useHydrated();
@@ -28,6 +27,7 @@ export function Component() {
           Alice Oseman's graphic novels run to {view.volumes.length} volumes. Seasons 1 to 3 adapt
           Volumes 1 to 5, and the film, Heartstopper Forever, adapts Volume 6.
         </p>
+        <NextInOtherMedium steps={view.next} />
         <AdaptationMap books={view.map} table={false} />
         <VolumesBody
           view={view}

@@ -1,5 +1,5 @@
 /**
- * A list or search view's state, read from the URL (src/lib/view-params.ts) — never copied into
+ * A list or search view's state, read from the URL (view-params.ts) — never copied into
  * component state. Until hydration the view is the default one, so the first client render
  * matches the prerendered HTML; then the URL applies, and a URL with bad parameters is replaced
  * by its cleaned form. Typing replaces the history entry; choosing a filter pushes one.

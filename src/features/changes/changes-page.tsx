@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { Gated } from '../../components/gated';
 import { PageHead } from '../../components/page-head';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
@@ -11,6 +12,14 @@ const KIND_LABEL: Record<ChangeEntry['kind'], string> = {
   removed: 'Removed',
   news: 'News',
 };
+
+function ChangeText({ entry }: { entry: ChangeEntry }) {
+  return (
+    <>
+      <Link to={entry.href}>{entry.title}</Link>: {entry.text}
+    </>
+  );
+}
 
 /** The newest changes, grouped by day, newest first, with the feed to follow them. */
 export function ChangesPage({ view, feedHref }: { view: ChangesView; feedHref: string }) {
@@ -38,7 +47,13 @@ export function ChangesPage({ view, feedHref }: { view: ChangesView; feedHref: s
               .map((e) => (
                 <li key={e.id} id={e.id}>
                   <span className={`tag tag--${e.kind}`}>{KIND_LABEL[e.kind]}</span>{' '}
-                  <Link to={e.href}>{e.title}</Link>: {e.text}
+                  {e.reveal ? (
+                    <Gated reveal={e.reveal} as="span">
+                      <ChangeText entry={e} />
+                    </Gated>
+                  ) : (
+                    <ChangeText entry={e} />
+                  )}
                 </li>
               ))}
           </ul>

@@ -7,7 +7,7 @@ import { paths } from '../../config/paths';
 import { COLLECTIONS, kindOf, type EntityOf, type NameLookup } from '../../data/kinds';
 import type { PageData } from '../../data/page-data';
 import { sortEvents } from '../../data/story';
-import type { Change } from '../../data/types';
+import type { Change, Reveal } from '../../data/types';
 import type { WikiIndex } from '../../data/wiki-index';
 import { hashString } from '../../lib/search-shards';
 
@@ -20,6 +20,12 @@ export interface ChangeEntry {
   title: string;
   text: string;
   href: string;
+  /**
+   * Where its title and text give part of the story away: its own tag, or else the tag of what
+   * it is about (a relationship first seen in season 2 is news of season 2 even when the words
+   * are mild). The page hides it below that level; the feed leaves its words out.
+   */
+  reveal?: Reveal;
 }
 
 export interface ChangesView {
@@ -40,13 +46,16 @@ export function changeEntries(index: WikiIndex): ChangeEntry[] {
     const kind = kindOf(collection);
     if (!kind.href) continue;
     for (const entity of content[collection] as EntityOf<typeof collection>[]) {
-      for (const change of (entity as { changes?: Change[] }).changes ?? []) {
+      const tagged = entity as { changes?: Change[]; reveal?: Reveal };
+      for (const change of tagged.changes ?? []) {
+        const reveal = change.reveal ?? tagged.reveal;
         entries.push({
           date: change.date,
           kind: change.kind,
           title: (kind.changeTitle ?? kind.name)(entity, names),
           text: change.text,
           href: kind.href(entity),
+          ...(reveal ? { reveal } : {}),
         });
       }
     }

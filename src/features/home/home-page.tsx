@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
+import { NextInOtherMedium } from '../../components/next-medium';
 import { paths } from '../../config/paths';
+import type { ShownStep } from '../../data/next-medium';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
-import { citedIds } from '../../lib/cited-ids';
+import { citedIds } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import type { StatusView } from './status-view';
 
@@ -53,10 +55,12 @@ function when(event: WikiEvent) {
 export function HomePage({
   status,
   about,
+  next,
   sources,
 }: {
   status: StatusView;
   about: readonly AboutFact[];
+  next: readonly ShownStep[];
   sources: readonly Source[];
 }) {
   // The reader's day decides which events show: number only the sources of what is shown.
@@ -73,6 +77,7 @@ export function HomePage({
           and the film. Every fact links to where it comes from, and spoilers stay hidden until you
           ask for them.
         </p>
+        <NextInOtherMedium steps={next} />
 
         <section aria-labelledby="now" className="panel">
           <h2 id="now">Where things stand</h2>

@@ -3,6 +3,7 @@
  * the reader's day) and the facts about the series. The page data holds just the events that
  * can appear there from its build onwards: the latest few, and everything still to come.
  */
+import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData } from '../../data/page-data';
 import { hasHappened, latest, turningDays, upcoming, type NextUp } from '../../data/story';
 import type { AboutFact, WikiEvent } from '../../data/types';
@@ -19,6 +20,8 @@ export interface HomeData {
   asOf: string;
   /** The last day on which "where things stand" still reads as it does on `asOf`. */
   steadyThrough: string;
+  /** Where to go next in the other medium, for each level (the stylesheet picks one). */
+  next: ShownStep[];
 }
 
 export type HomePageData = PageData<HomeData>;
@@ -52,6 +55,10 @@ export function buildHomePage(index: WikiIndex): HomePageData {
         shown.map((e) => e.date),
       ),
       key,
+    ),
+    next: shownSteps(
+      index.content.volumes,
+      index.content.seasons.map((s) => s.number),
     ),
   };
   return {

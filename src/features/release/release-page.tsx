@@ -5,7 +5,7 @@ import { paths } from '../../config/paths';
 import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../data/story';
-import { citedIds } from '../../lib/cited-ids';
+import { citedIds } from '../../data/wiki-index';
 import { type JudgedPrediction, type ReleaseView } from './release-view';
 import { deferHydration } from '../../components/deferred';
 import { VerdictBadge } from './verdict-badge';

@@ -1,7 +1,7 @@
 /**
  * The release page's view: events in date order, every prediction with its verdict, the
  * scorecard and what comes next, for the reader's day. The verdicts come scored at build time
- * (release-data.ts) for the day the facts were checked, with the range of days over which they
+ * (release.build.ts) for the day the facts were checked, with the range of days over which they
  * stay the same; use-verdicts.ts scores them again, loading the scoring code, only when the
  * reader's day falls outside that range.
  */

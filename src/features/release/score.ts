@@ -18,10 +18,7 @@ export interface Verdict {
   offByMonths?: number;
 }
 
-/**
- * What the verdicts read besides the events: a few facts per prediction, gathered from the whole
- * content at build time (verdict-data.ts), so the release page carries only what it scores.
- */
+/** How many predictions came out each way, in all and for each source that made them. */
 export interface Scorecard {
   total: number;
   counts: Record<Outcome, number>;

@@ -20,6 +20,10 @@ import { listJoin } from '../../lib/text';
 export type { Outcome, Verdict };
 export { CLOSE_MONTHS };
 
+/**
+ * What the verdicts read besides the events: a few facts per prediction, gathered from the whole
+ * content at build time (verdict-data.build.ts), so the release page carries only what it scores.
+ */
 export interface VerdictData {
   events: readonly WikiEvent[];
   /** Episode counts on record, by season. */

@@ -11,6 +11,8 @@ import { useNavigate } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
 import { Highlight } from '../../components/highlight';
 import { paths } from '../../config/paths';
+import { usePreferences } from '../../data/use-preferences';
+import { NOTHING_YET, type Progress } from '../../lib/reveal';
 import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
@@ -39,8 +41,9 @@ interface Option {
  * Suggestions for a query: the names its words are filed under, fetched on first need. Records
  * found only by their descriptions show when no name matches (the results page lists them all).
  */
-function useSuggestions(query: string) {
+function useSuggestions(query: string, progress: Progress | null) {
   const queryClient = useQueryClient();
+  const levelKey = JSON.stringify(progress);
   const client = searchClient(queryClient);
   const [found, setFound] = useState<{
     query: string;
@@ -58,6 +61,17 @@ function useSuggestions(query: string) {
       if (hits.length === 0 && query.length >= 3) {
         await client.load(query, { full: true });
         hits = await client.resolve(client.search(query, SUGGESTION_LIMIT));
+        // Only where text the reader has reached holds the words (snippets.ts).
+        const level = JSON.parse(levelKey) as Progress | null;
+        if (level && hits.length > 0) {
+          const { withinLevel } = await import('./snippets');
+          hits = withinLevel(
+            hits,
+            await client.details(hits.map((h) => h.record.id)),
+            query,
+            level,
+          ).hits;
+        }
       }
       if (live) setFound({ query, hits });
     })().catch(() => {
@@ -67,7 +81,7 @@ function useSuggestions(query: string) {
     return () => {
       live = false;
     };
-  }, [client, query]);
+  }, [client, query, levelKey]);
   return found;
 }
 
@@ -88,7 +102,8 @@ export function HeaderCombobox({ inputRef, initialValue, keepFocus }: HeaderComb
   }, [keepFocus, inputRef]);
 
   const trimmed = query.trim();
-  const found = useSuggestions(trimmed);
+  const prefs = usePreferences();
+  const found = useSuggestions(trimmed, prefs.chosen ? prefs.progress : NOTHING_YET);
   const ready = found !== null;
   const groups = useMemo(() => {
     if (!found || !trimmed) return [];

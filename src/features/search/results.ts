@@ -1,8 +1,10 @@
 /**
- * What the results page shows of a search, pure: how many results, in rank order (the ranking is
- * the engine's, src/lib/search-engine.ts), and what its status line says. Which text is shown
- * under a result: snippets.ts.
+ * What the results page shows of a search: how many results, in rank order (the ranking is the
+ * engine's, src/lib/search-engine.ts). What its status line says: result-status.ts; which results
+ * and texts a reader's spoiler level allows: snippets.ts (both loaded with the search).
  */
+import type { SearchHit } from '../../lib/search-engine';
+import type { SearchDoc, Snippet } from './documents';
 
 /** The most results the page finds; the rest are a more precise query away. */
 export const RESULT_LIMIT = 100;
@@ -15,19 +17,28 @@ export const RESULT_PAGE = 20;
  */
 export type SearchFailure = 'all' | 'text';
 
-/**
- * The status line above the results. A search whose index did not download says so, never
- * that nothing matched; one that could search only the names says that too.
- */
-export function resultStatus(query: string, found: number, failed?: SearchFailure): string {
-  const results = found === 1 ? '1 result' : `${found} results`;
-  if (failed === 'all') return 'Search could not load. Check your connection and try again.';
-  if (failed === 'text')
-    return found === 0
-      ? `No names match “${query}”, and the descriptions could not load: try again to search them.`
-      : `${results} for “${query}”, from the names only: the descriptions could not load.`;
-  if (found === 0) return `No results for “${query}”.`;
-  if (found >= RESULT_LIMIT)
-    return `The best ${RESULT_LIMIT} results for “${query}”: add a word to narrow them.`;
-  return `${results} for “${query}”.`;
+/** What the status line says when not even the names could be downloaded. */
+export const SEARCH_FAILED = 'Search could not load. Check your connection and try again.';
+
+/** A query's results as the page holds them. */
+export interface Results {
+  query: string;
+  attempt: number;
+  /** What could not be downloaded, if anything. */
+  failed?: SearchFailure;
+  /** Every hit, best first (records found by description may not be known yet). */
+  hits: SearchHit<SearchDoc>[];
+  /** The first `count` hits, each with its record. */
+  visible: SearchHit<SearchDoc>[];
+  /** The text shown under each hit shown (snippets.ts), as they arrive. */
+  snippets: Map<string, Snippet | undefined>;
+  closest: string[];
+  /** Whether the records found only by description and the snippets are still to come. */
+  pending: boolean;
+  /** The status line (result-status.ts). */
+  status: string;
+  /** Results found only in text past the reader's spoiler level: counted, not shown. */
+  pastLevel: number;
+  /** The level they were found for (its JSON). */
+  level: string;
 }

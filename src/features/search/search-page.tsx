@@ -4,7 +4,7 @@
  * spoiler-tagged fact is gated. Without JavaScript it says that search needs it and offers the
  * lists and every page A to Z; with it, results follow the typing, and a failed download says so.
  */
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
@@ -16,8 +16,10 @@ import { ViewSearchField } from '../../components/filters/view-search-field';
 import { navigation, paths } from '../../config/paths';
 import type { SearchHit } from '../../lib/search-engine';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
+import { usePreferences } from '../../data/use-preferences';
+import { NOTHING_YET, type Progress } from '../../lib/reveal';
 import type { SearchDoc, Snippet } from './documents';
-import { RESULT_LIMIT, RESULT_PAGE, resultStatus, type SearchFailure } from './results';
+import { RESULT_PAGE, SEARCH_FAILED, type Results } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -29,9 +31,17 @@ export function SearchPage() {
   const count = shown.query === query ? shown.count : RESULT_PAGE;
   // "Try again" after a failed download asks afresh.
   const [attempt, setAttempt] = useState(0);
-  const results = useSearchResults(query, count, attempt);
+  // What the reader's spoiler level allows; null: everything. Before a choice, nothing tagged.
+  const prefs = usePreferences();
+  const level = prefs.chosen ? prefs.progress : NOTHING_YET;
+  const results = useSearchResults(query, count, attempt, level);
   const current =
-    results && results.query === query && results.attempt === attempt ? results : null;
+    results &&
+    results.query === query &&
+    results.attempt === attempt &&
+    results.level === JSON.stringify(level)
+      ? results
+      : null;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
   const searching = query !== '' && !current;
@@ -60,7 +70,7 @@ export function SearchPage() {
       </GetForm>
 
       <p role="status" className="result-count">
-        {!query || searching ? '' : resultStatus(query, hits.length, current?.failed)}
+        {!query || searching ? '' : current?.status}
       </p>
       {current?.failed && (
         <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
@@ -74,7 +84,7 @@ export function SearchPage() {
         </p>
       )}
 
-      {current && query && hits.length === 0 && current.failed !== 'all' && (
+      {current && query && hits.length === 0 && !current.pastLevel && current.failed !== 'all' && (
         <DidYouMean names={current.closest} />
       )}
 
@@ -103,108 +113,71 @@ export function SearchPage() {
   );
 }
 
-interface Results {
-  query: string;
-  attempt: number;
-  /** What could not be downloaded, if anything. */
-  failed?: SearchFailure;
-  /** Every hit, best first (records found by description may not be known yet). */
-  hits: SearchHit<SearchDoc>[];
-  /** The first `count` hits, each with its record. */
-  visible: SearchHit<SearchDoc>[];
-  /** The text shown under each hit shown (snippets.ts), as they arrive. */
-  snippets: Map<string, Snippet | undefined>;
-  closest: string[];
-  /** Whether the records found only by description and the snippets are still to come. */
-  pending: boolean;
-}
-
-const loadClient = async (queryClient: QueryClient) =>
-  (await import('./search-client')).searchClient(queryClient);
+const loadRun = () => import('./run-search');
 
 /**
- * The results for a query: shown as soon as the shards its words need have loaded
- * (search-client.ts). Only once those names are on screen does it fetch what else the hits
- * shown need (the records found only by description, the snippets), so the first result never
- * waits on them. The empty page, the one prerendered, downloads none of the search.
+ * The results for a query (run-search.ts, loaded with the search): shown as soon as the shards
+ * its words need have loaded; then what else the hits shown need (the records found only by
+ * description, the snippets), so the first result never waits on them. The empty page, the one
+ * prerendered, downloads none of the search.
  */
-function useSearchResults(query: string, count: number, attempt: number): Results | null {
+function useSearchResults(
+  query: string,
+  count: number,
+  attempt: number,
+  progress: Progress | null,
+): Results | null {
   const queryClient = useQueryClient();
   const [results, setResults] = useState<Results | null>(null);
+  const level = JSON.stringify(progress);
   useEffect(() => {
     if (!query) return;
     let live = true;
-    void (async () => {
-      const client = await loadClient(queryClient);
-      // The names (what the header searches, kept by the service worker for offline use) and
-      // the descriptions, downloaded at once: if only the descriptions fail, the names are
-      // searched alone.
-      const full = client.load(query, { full: true }).then(
-        () => true,
-        () => false,
-      );
-      await client.load(query);
-      const described = await full;
-      const hits = client.search(query, RESULT_LIMIT);
-      const visible = hits.slice(0, count).filter((h) => h.record.href);
-      const closest = hits.length === 0 ? client.closest(query) : [];
-      // Snippets already fetched for this query stay while "Show more" fetches the rest.
-      if (live)
-        setResults((before) => ({
-          query,
-          attempt,
-          ...(described ? {} : { failed: 'text' as const }),
-          hits,
-          visible,
-          snippets: before?.query === query ? before.snippets : new Map(),
-          closest,
-          pending: hits.length > 0,
-        }));
-    })().catch(() => {
-      // Not even the names could be downloaded: say so, never "no results".
-      if (live)
-        setResults({
-          query,
-          attempt,
-          failed: 'all',
-          hits: [],
-          visible: [],
-          snippets: new Map(),
-          closest: [],
-          pending: false,
-        });
-    });
+    void loadRun()
+      .then((run) => run.findResults(queryClient, { query, count, attempt, level }))
+      .catch(() => failedResults({ query, attempt, level }))
+      .then((found) => {
+        // Snippets already fetched for this query stay while "Show more" fetches the rest.
+        if (live)
+          setResults((before) =>
+            before?.query === query && before.level === level
+              ? { ...found, snippets: before.snippets }
+              : found,
+          );
+      });
     return () => {
       live = false;
     };
-  }, [query, count, attempt, queryClient]);
+  }, [query, count, attempt, level, queryClient]);
 
   useEffect(() => {
     if (!results?.pending) return;
     let live = true;
-    void (async () => {
-      const [client, { snippetFor }] = await Promise.all([
-        loadClient(queryClient),
-        import('./snippets'),
-      ]);
-      const visible = await client.resolve(results.hits.slice(0, count));
-      const details = await client.details(visible.map((h) => h.record.id));
-      const snippets = new Map(
-        visible.map((h) => [
-          h.record.id,
-          snippetFor(h, details.get(h.record.id)?.snippets ?? [], results.query),
-        ]),
-      );
-      if (live) setResults({ ...results, visible, snippets, pending: false });
-    })().catch(() => {
-      if (live) setResults({ ...results, pending: false });
-    });
+    void loadRun()
+      .then((run) => run.withSnippets(queryClient, results, count))
+      .catch(() => ({ ...results, pending: false }))
+      .then((done) => {
+        if (live) setResults(done);
+      });
     return () => {
       live = false;
     };
   }, [results, count, queryClient]);
   return results;
 }
+
+/** Not even the names could be downloaded (or the search's code): say so, never "no results". */
+const failedResults = (of: Pick<Results, 'query' | 'attempt' | 'level'>): Results => ({
+  ...of,
+  failed: 'all',
+  hits: [],
+  visible: [],
+  snippets: new Map(),
+  closest: [],
+  pending: false,
+  status: SEARCH_FAILED,
+  pastLevel: 0,
+});
 
 function ResultItem({
   hit,

@@ -5,6 +5,7 @@ import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
+import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
@@ -94,6 +95,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             </>
           )}
         </dl>
+        <ContentNotes notes={e.contentNotes} support={view.support} />
 
         <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>
           {e.synopsis.map((part) => (

@@ -1,4 +1,5 @@
 import { ScreenLink, VolumeLink } from '../../components/screen-link';
+import { themeList } from '../../data/content-notes';
 import { ReleaseDate } from './release-date';
 import type { SeasonRow } from './season-view';
 
@@ -12,6 +13,7 @@ export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
           <th scope="col">Released</th>
           <th scope="col">Episodes</th>
           <th scope="col">Adapts</th>
+          <th scope="col">Content notes</th>
         </tr>
       </thead>
       <tbody>
@@ -36,6 +38,7 @@ export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
                 </span>
               ))}
             </td>
+            <td>{themeList(s.notes)}</td>
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { Cite, Citations, SourceList } from '../../components/citations';
@@ -83,6 +84,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
             </>
           )}
         </dl>
+        <ContentNotes notes={screen.contentNotes} support={view.support} />
 
         {screen.synopsis && screen.synopsis.length > 0 && (
           <SpoilerSection

@@ -2,9 +2,11 @@
  * What the season, film and episode pages show, and the seasons list. Built at build time by
  * the content compiler from seasons, episodes, events, books and people.
  */
+import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { releaseOf, screenTitle, sortEvents } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
+import type { ContentTheme } from '../../data/vocabulary';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import { clip, listJoin } from '../../lib/text';
@@ -33,6 +35,8 @@ export interface SeasonView {
   cast: { person: Ref; character: Ref | null; credit: CastCredit }[];
   events: WikiEvent[];
   episodes: EpisodeRow[];
+  /** "If this affects you": services for the themes of its content notes. */
+  support?: SupportCountry[];
 }
 
 export type SeasonPageData = PageData<SeasonView>;
@@ -94,6 +98,7 @@ export function buildSeasonView(screen: Screen, index: WikiIndex): SeasonView {
       ),
     events: sortEvents(index.content.events.filter((e) => e.screen === n)),
     episodes: episodeRows(n, index),
+    ...supportOf(screen.contentNotes, index),
   };
 }
 
@@ -131,10 +136,12 @@ function seasonReadingOrder(view: SeasonView): string[][] {
     view.screen.episodes?.sources ?? [],
     ...view.adapts.map((a) => a.sources),
     ...view.directors.map((d) => d.sources),
+    ...(view.screen.contentNotes ?? []).map((n) => n.sources),
     ...(view.screen.synopsis ?? []).map((f) => f.sources),
     ...view.screen.notes.map((n) => n.sources),
     ...view.cast.map((c) => c.credit.sources),
     ...view.events.map((e) => e.sources),
+    ...supportSources(view.support),
   ];
 }
 
@@ -147,6 +154,8 @@ export interface SeasonRow {
   release?: Pick<WikiEvent, 'date' | 'expected'>;
   episodes?: number;
   adapts: { volume?: number; title?: string }[];
+  /** The themes of its content notes, for the list's short form. */
+  notes: ContentTheme[];
 }
 
 export interface SeasonsView {
@@ -170,6 +179,7 @@ export function buildSeasonsPage(index: WikiIndex): PageData<SeasonsView> {
         adapts: adaptsOf(s.number, index).map((a) =>
           a.volume !== undefined ? { volume: a.volume } : { title: a.book!.title },
         ),
+        notes: themesOf(s.contentNotes),
       };
     });
   return {
@@ -195,6 +205,7 @@ export interface EpisodeView {
   directors: Ref[];
   characters: Ref[];
   awards: AwardRef[];
+  support?: SupportCountry[];
 }
 
 export type EpisodePageData = PageData<EpisodeView>;
@@ -228,6 +239,7 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       return c ? [ref(c)] : [];
     }),
     awards: index.content.awards.filter((a) => a.episode === episode.id).map(awardRef),
+    ...supportOf(episode.contentNotes, index),
   };
   const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
   const credits = view.writers.length
@@ -256,9 +268,11 @@ function episodeReadingOrder(view: EpisodeView): string[][] {
     e.writers?.sources ?? [],
     e.directors?.sources ?? [],
     e.adapts?.sources ?? [],
+    ...(e.contentNotes ?? []).map((n) => n.sources),
     ...e.synopsis.map((f) => f.sources),
     e.characters?.sources ?? [],
     ...(e.music ?? []).map((m) => m.sources),
     ...view.awards.map((a) => a.sources),
+    ...supportSources(view.support),
   ];
 }

@@ -34,7 +34,7 @@ export function SettingsMenu() {
         onFocus={loadPanel}
         onClick={() => setOpen(!open)}
       >
-        {label}
+        <span className="settings__label">{label}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
+import { themeList } from '../../data/content-notes';
 import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
@@ -25,6 +26,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
           <th scope="col">First published</th>
           <th scope="col">Adapted in</th>
           <th scope="col">Plot points</th>
+          <th scope="col">Content notes</th>
         </tr>
       </thead>
       <tbody>
@@ -44,6 +46,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
               ))}
             </td>
             <td>{plural(v.plotPoints, 'plot point')}</td>
+            <td>{themeList(v.notes)}</td>
           </tr>
         ))}
         {view.books.map((b) => (
@@ -66,6 +69,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
                   ))}
             </td>
             <td>none</td>
+            <td />
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { Cite, Citations, SourceList } from '../../components/citations';
@@ -28,6 +29,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           Volume {volume.number}
           {volume.final && <span className="title-note"> (the final volume)</span>}
         </PageHead>
+        <ContentNotes notes={volume.contentNotes} support={view.support} />
 
         <section aria-labelledby="publication">
           <h2 id="publication">Publication</h2>

@@ -2,9 +2,12 @@
  * What the volume pages and the volumes list show: publication, what adapts each volume, its
  * synopsis and plot points, who appears, and the connected books. Built at build time.
  */
+import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
+import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData, Ref } from '../../data/page-data';
 import { screenTitle } from '../../data/story';
 import type { Fact, PlotPoint, RelatedBook, Reveal, Volume } from '../../data/types';
+import type { ContentTheme } from '../../data/vocabulary';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import { clip, listJoin } from '../../lib/text';
@@ -23,6 +26,8 @@ export interface VolumeView {
   next?: number;
   /** Every book and what adapts it, for the books-to-screen map. */
   map: MapBooks;
+  /** "If this affects you": services for the themes of its content notes. */
+  support?: SupportCountry[];
 }
 
 export type VolumePageData = PageData<VolumeView>;
@@ -78,6 +83,7 @@ export function buildVolumeView(volume: Volume, index: WikiIndex): VolumeView {
     ...(at > 0 ? { previous: numbers[at - 1] } : {}),
     ...(at < numbers.length - 1 ? { next: numbers[at + 1] } : {}),
     map: mapBooks(index),
+    ...supportOf(volume.contentNotes, index),
   };
 }
 
@@ -100,12 +106,14 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
 
 function volumeReadingOrder(view: VolumeView): string[][] {
   return [
+    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
     ...view.volume.published.map((p) => p.sources),
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
     ...view.volume.plot.map((p) => p.sources),
     ...(view.volume.differences ?? []).map((f) => f.sources),
+    ...supportSources(view.support),
   ];
 }
 
@@ -116,6 +124,8 @@ export interface VolumeRow {
   firstPublished: string;
   screens: number[];
   plotPoints: number;
+  /** The themes of its content notes, for the list's short form. */
+  notes: ContentTheme[];
 }
 
 export interface BookRow {
@@ -134,6 +144,8 @@ export interface VolumesView {
   volumes: VolumeRow[];
   books: BookRow[];
   map: MapBooks;
+  /** Where to go next in the other medium, for each level (the stylesheet picks one). */
+  next: ShownStep[];
 }
 
 export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
@@ -146,6 +158,7 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
         firstPublished: firstPublished(v).date,
         screens: v.adaptedIn.map((a) => a.screen),
         plotPoints: v.plot.length,
+        notes: themesOf(v.contentNotes),
       })),
     books: [...index.content.books]
       .sort((a, b) => a.published.localeCompare(b.published))
@@ -161,6 +174,10 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
         sources: [...new Set([...b.sources, ...b.adaptedIn.flatMap((a) => a.sources)])],
       })),
     map: mapBooks(index),
+    next: shownSteps(
+      index.content.volumes,
+      index.content.seasons.map((s) => s.number),
+    ),
   };
   return {
     meta: {

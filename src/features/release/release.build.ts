@@ -5,7 +5,7 @@ import type { Prediction } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { steadyThrough } from '../../lib/dates';
 import type { ReleaseData, ReleasePageData } from './release-view';
-import { verdictData } from './verdict-data';
+import { verdictData } from './verdict-data.build';
 import { judge, type VerdictData } from './verdicts';
 
 /**
