@@ -137,11 +137,11 @@ function seasonReadingOrder(view: SeasonView): string[][] {
     ...view.adapts.map((a) => a.sources),
     ...view.directors.map((d) => d.sources),
     ...(view.screen.contentNotes ?? []).map((n) => n.sources),
+    ...supportSources(view.support),
     ...(view.screen.synopsis ?? []).map((f) => f.sources),
     ...view.screen.notes.map((n) => n.sources),
     ...view.cast.map((c) => c.credit.sources),
     ...view.events.map((e) => e.sources),
-    ...supportSources(view.support),
   ];
 }
 
@@ -269,10 +269,10 @@ function episodeReadingOrder(view: EpisodeView): string[][] {
     e.directors?.sources ?? [],
     e.adapts?.sources ?? [],
     ...(e.contentNotes ?? []).map((n) => n.sources),
+    ...supportSources(view.support),
     ...e.synopsis.map((f) => f.sources),
     e.characters?.sources ?? [],
     ...(e.music ?? []).map((m) => m.sources),
     ...view.awards.map((a) => a.sources),
-    ...supportSources(view.support),
   ];
 }
