@@ -5,13 +5,17 @@
  */
 import { relative } from 'node:path';
 import { formatProblem } from '../src/data/check.ts';
+import { pageTextProblems } from './compile/page-text-checks.ts';
 import { writeGenerated } from './compile/shape.ts';
 import { CONTENT_ROOT } from './lib/content-root.ts';
 import { readCheckedContent } from './lib/load-content.ts';
 
 const dir = process.argv[2] ?? CONTENT_ROOT;
 const shownDir = relative(process.cwd(), dir) || '.';
-const { raw, problems, content } = readCheckedContent(dir);
+const checked = readCheckedContent(dir);
+const { raw, content } = checked;
+// Then the text as pages show it: no editors' remarks, no sentence said twice on one page.
+const problems = [...checked.problems, ...(content ? pageTextProblems(content) : [])];
 const lines = problems.map((p) => formatProblem(p, shownDir));
 if (lines.length > 0 || !content) {
   console.error(`Data check failed: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n`);

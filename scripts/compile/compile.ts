@@ -30,6 +30,7 @@ import { buildSeasonsPage } from '../../src/features/seasons/season-view.ts';
 import { buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
 import { PAGE_BUILDERS } from './builders.ts';
 import { fill, type LinkConfig } from './links.ts';
+import { trimPageData } from './page-sources.ts';
 import { buildSearchFiles } from './search.ts';
 import { buildAzPage } from '../../src/features/search/a-z.ts';
 
@@ -78,8 +79,11 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   const files = new Map<string, unknown>();
   const pages: SitePage[] = [];
   const checked = content.wiki.checked;
+  /** The data files of the pages about content files, the one place source remarks show. */
+  const fileKeys = new Set<string>();
   const page = (path: string, template: string, key: string, data: { checked: string }) => {
     pages.push({ path, template, checked: data.checked, dataKey: key });
+    if (template === 'contribute-file') fileKeys.add(key);
     files.set(key, data);
   };
 
@@ -211,7 +215,11 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
   page(paths.searchIndex.href(), 'search-a-z', dataKeys.searchIndex, buildAzPage(index));
 
   // Every page's file names itself, so the browser can tell it got the file it asked for.
-  for (const [key, value] of files) files.set(key, { key, ...(value as object) });
+  // Only the pages about content files show editors' remarks on sources (page-sources.ts).
+  for (const [key, value] of files) {
+    const trimmed = trimPageData(value, fileKeys.has(key));
+    files.set(key, { key, ...(trimmed as object) });
+  }
   for (const [key, value] of buildSearchFiles(index)) files.set(key, value);
   return { files, pages };
 }

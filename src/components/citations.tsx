@@ -1,46 +1,46 @@
 /**
- * Numbered citations. A page builds a `CitationIndex` from its facts in reading order, wraps
- * itself in `<Citations>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`.
- * Numbers come from the index, not from render order, so they are the same on the server and
- * in the browser and never depend on which spoilers are open.
+ * Numbered citations. A page's data lists the sources it cites in the order its reader meets
+ * them (the content compiler orders them: wiki-index.ts `sourcesFor`); the page wraps itself in
+ * `<Citations sources>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`. A
+ * source's number is its position in that list, so numbers are the same on the server and in the
+ * browser and never depend on which spoilers are open.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Source } from '../data/types';
 import { formatDate } from '../lib/dates';
 import { Gated } from './gated';
 
 export interface CitationIndex {
   /** Sources in the order they are first cited. */
-  sources: Source[];
+  sources: readonly Source[];
   number: Map<string, number>;
 }
 
-export function buildCitationIndex(
-  all: readonly Source[],
-  idLists: Iterable<readonly string[]>,
-): CitationIndex {
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const number = new Map<string, number>();
-  const sources: Source[] = [];
-  for (const ids of idLists) {
-    for (const id of ids) {
-      const source = byId.get(id);
-      if (source && !number.has(id)) {
-        sources.push(source);
-        number.set(id, sources.length);
-      }
-    }
-  }
-  return { sources, number };
+/** Numbers sources by their position: the first is 1. */
+export function numberSources(sources: readonly Source[]): CitationIndex {
+  return { sources, number: new Map(sources.map((s, i) => [s.id, i + 1])) };
 }
 
 const CitationContext = createContext<CitationIndex | null>(null);
 
-export function Citations({ index, children }: { index: CitationIndex; children: ReactNode }) {
+export function Citations({
+  sources,
+  children,
+}: {
+  sources: readonly Source[];
+  children: ReactNode;
+}) {
+  const index = useMemo(() => numberSources(sources), [sources]);
   return <CitationContext.Provider value={index}>{children}</CitationContext.Provider>;
 }
 
-/** Superscript links to the numbered sources of one fact; flags facts resting only on secondary sources. */
+/** The mark a citation number carries when its source is secondary (confidence B). */
+export const SECONDARY_MARK = '†';
+
+/**
+ * Superscript links to the numbered sources of one fact. A number whose source is secondary
+ * carries a mark, and its accessible name says so: the sentence itself stays the fact alone.
+ */
 export function Cite({ ids }: { ids: readonly string[] }) {
   const index = useContext(CitationContext);
   if (!index || ids.length === 0) return null;
@@ -51,18 +51,22 @@ export function Cite({ ids }: { ids: readonly string[] }) {
         c.n !== undefined && c.source !== undefined,
     )
     .sort((a, b) => a.n - b.n);
-  const secondaryOnly = cited.length > 0 && cited.every((c) => c.source.confidence === 'B');
   return (
-    <>
-      {secondaryOnly && <span className="secondary-flag"> (secondary source)</span>}
-      <sup className="cite">
-        {cited.map((c) => (
-          <a key={c.id} href={`#source-${c.n}`} aria-label={`Source ${c.n}: ${c.source.publisher}`}>
-            {`[${c.n}]`}
+    <sup className="cite">
+      {cited.map((c) => {
+        const secondary = c.source.confidence === 'B';
+        return (
+          <a
+            key={c.id}
+            href={`#source-${c.n}`}
+            aria-label={`Source ${c.n}: ${c.source.publisher}${secondary ? ', secondary source' : ''}`}
+            className={secondary ? 'secondary' : undefined}
+          >
+            {secondary ? `[${c.n}${SECONDARY_MARK}]` : `[${c.n}]`}
           </a>
-        ))}
-      </sup>
-    </>
+        );
+      })}
+    </sup>
   );
 }
 
@@ -75,13 +79,28 @@ function SourceLink({ source }: { source: Source }) {
   );
 }
 
-export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/**
+ * The page's numbered sources. Editors' remarks on a source (how a stored copy was dated, what it
+ * gets wrong) show only where `notes` is set: the pages about content files, not reading pages.
+ */
+export function SourceList({
+  headingLevel = 2,
+  notes = false,
+}: {
+  headingLevel?: 2 | 3;
+  notes?: boolean;
+}) {
   const index = useContext(CitationContext);
   if (!index || index.sources.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <Heading id="sources-heading">Sources</Heading>
+      {index.sources.some((s) => s.confidence === 'B') && (
+        <p className="source-key">
+          {SECONDARY_MARK} marks a secondary source: not Netflix, a publisher or a major outlet.
+        </p>
+      )}
       <ol>
         {index.sources.map((source, i) => (
           <li key={source.id} id={`source-${i + 1}`}>
@@ -98,7 +117,7 @@ export function SourceList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             {formatDate(source.published)}
             {source.revised && `, revised ${formatDate(source.revised)}`}
             {source.confidence === 'B' && <span className="badge">secondary source</span>}
-            {source.note && <span className="source-note"> {source.note}</span>}
+            {notes && source.note && <span className="source-note"> {source.note}</span>}
           </li>
         ))}
       </ol>

@@ -127,14 +127,14 @@ const plotIdsOnce: EntityRule<'volumes'> = (v, file, { plots, add }) => {
   });
 };
 
-const volumeSynopsisTagged: EntityRule<'volumes'> = (v, file, { add }) => {
-  v.synopsis?.forEach((f, i) => {
-    if (f.reveal?.volume !== v.number)
+const volumePlotTagged: EntityRule<'volumes'> = (v, file, { add }) => {
+  v.plot.forEach((p, i) => {
+    if (p.reveal.volume !== v.number)
       add(
         file,
-        ['synopsis', i, 'reveal', 'volume'],
-        f.reveal?.volume,
-        `${v.number}: a volume's synopsis gives that volume away`,
+        ['plot', i, 'reveal', 'volume'],
+        p.reveal.volume,
+        `${v.number}: a volume's plot point gives that volume away`,
       );
   });
 };
@@ -269,7 +269,7 @@ export const ENTITY_RULES: { [C in Collection]?: EntityRule<C>[] } = {
   people: [castEpisodesInSeason],
   characters: [bookOnlyNotPlayed, screenDebutEpisodeOnRecord, storyPartsTagged],
   relationships: [relationshipOfTwo],
-  volumes: [volumeFileNamesItsNumber, plotIdsOnce, volumeSynopsisTagged],
+  volumes: [volumeFileNamesItsNumber, plotIdsOnce, volumePlotTagged],
   seasons: [filmComesLast, seasonParamUnique],
   episodes: [episodeFileNamed, episodeInItsSeason, episodeSynopsisTagged],
   events: [eventDatesInOrder, publicationMatchesVolume, releaseNamesScreen],

@@ -168,6 +168,15 @@ const common = {
   /** The day a contributor last checked this file's facts against its sources. */
   checked: day.optional(),
   changes: z.array(change).optional(),
+  /**
+   * Remarks for editors, not readers: how a fact was sourced, what no source gives, a house style
+   * choice. Shown only on the file's contribution page (/contribute/<kind>/<id>/), never in a
+   * page's reading text.
+   */
+  editorsNotes: z.array(text).min(1).optional().meta({
+    description:
+      "Remarks for editors (sourcing, what no source gives, house style), shown only on the file's contribution page.",
+  }),
 };
 
 const theme = z.enum(CONTENT_THEMES, {
@@ -321,8 +330,10 @@ export const volumeSchema = z.strictObject({
     )
     .min(1),
   adaptedIn: z.array(adaptation),
-  /** What happens in it, in a few cited paragraphs, each tagged with this volume. */
-  synopsis: z.array(fact).optional(),
+  /**
+   * What happens in it: one list of cited points, in story order, each tagged with this volume
+   * (and the season that shows it) and naming the characters in it, whose pages list it too.
+   */
   plot: z.array(plotPoint),
   /** Where the screen version differs, as sources discuss it. */
   differences: z.array(fact).optional(),

@@ -37,13 +37,14 @@ describe('character page', () => {
       'plays the drums',
     );
     const books = screen.getByRole('region', { name: 'In the books' });
-    expect(within(books).getAllByRole('listitem')).toHaveLength(3);
+    // Her own Volume 1 point, and Volume 3's plot point naming her (her own points leave it out).
+    expect(within(books).getAllByRole('listitem')).toHaveLength(2);
     const onScreen = screen.getByRole('region', { name: 'On screen' });
     expect(within(onScreen).getAllByRole('listitem')[0]).toHaveTextContent(
       'Season 1, episode 1Ana meets Bo in form.',
     );
     expect(
-      within(screen.getByRole('region', { name: 'Episodes on record' })).getByRole('link', {
+      within(screen.getByRole('region', { name: 'Episodes' })).getByRole('link', {
         name: /Meet/,
       }),
     ).toHaveAttribute('href', '/seasons/season-1/episodes/1/');
@@ -81,10 +82,19 @@ describe('character page', () => {
     expect(screen.queryByText(/not on record/)).not.toBeInTheDocument();
   });
 
-  it('marks a fact that rests only on a secondary source', async () => {
+  it('marks a secondary source at its citation number, not in the sentence', async () => {
     renderRoute('/characters/dot-dog/');
     await h1('Dot');
-    expect(screen.getAllByText('(secondary source)', { exact: false }).length).toBeGreaterThan(0);
+    const main = screen.getByRole('main');
+    const marked = within(main).getAllByRole('link', {
+      name: /^Source \d+: .*, secondary source$/,
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]).toHaveTextContent(/^\[\d+†\]$/);
+    expect(within(main).queryByText(/\(secondary source\)/)).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).toHaveTextContent(
+      '† marks a secondary source',
+    );
   });
 });
 
@@ -137,9 +147,10 @@ describe('books, seasons, episodes', () => {
         name: 'Season 1',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'What happens' })).toHaveTextContent(
-      'Two boys meet in form.',
-    );
+    // One list: the volume's plot points, with no second telling beside it.
+    const story = screen.getByRole('region', { name: 'What happens' });
+    expect(within(story).getByRole('listitem')).toHaveTextContent('Ana and Bo meet.');
+    expect(screen.queryByRole('region', { name: 'Plot points' })).not.toBeInTheDocument();
     const pager = screen.getByRole('navigation', { name: 'Other volumes' });
     expect(within(pager).getByRole('link', { name: /Volume 2/ })).toHaveAttribute(
       'href',
@@ -174,7 +185,7 @@ describe('books, seasons, episodes', () => {
         .map((a) => a.textContent),
     ).toEqual(['Meet', 'Crush']);
     expect(within(episodes).getByText('28 min')).toBeInTheDocument();
-    const cast = screen.getByRole('region', { name: 'Cast on record' });
+    const cast = screen.getByRole('region', { name: 'Cast' });
     expect(within(cast).getByRole('link', { name: 'Alex Actor' })).toBeInTheDocument();
     expect(screen.getByText('Directed by').nextElementSibling).toHaveTextContent('Cass Crew');
   });

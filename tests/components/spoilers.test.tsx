@@ -83,7 +83,7 @@ describe('one spoiler, one tap', () => {
     const user = userEvent.setup();
     renderRoute('/volumes/3/');
     await screen.findByRole('heading', { level: 1, name: /Volume 3/ });
-    const plot = screen.getByRole('region', { name: 'Plot points' });
+    const plot = screen.getByRole('region', { name: 'What happens' });
     expect(within(plot).getByText(/trip to Paris/)).not.toBeVisible();
     await user.click(within(plot).getByText('Spoiler: Volume 3 / Season 2'));
     expect(within(plot).getByText(/trip to Paris/)).toBeVisible();

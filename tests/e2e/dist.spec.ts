@@ -211,6 +211,24 @@ test('template pages carry their h1 in the HTML; an actor and a character link t
   );
 });
 
+test('every built page numbers its citations in reading order, 1, 2, 3…, each with its source listed, and no editors’ remark in its text', () => {
+  const problems: string[] = [];
+  for (const path of builtPages()) {
+    if (path.startsWith('/contribute/')) continue; // editors' pages: remarks belong there
+    const html = readFileSync(fileFor(path), 'utf8');
+    const numbers = [...html.matchAll(/href="#source-(\d+)"/g)].map((m) => Number(m[1]));
+    const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
+    if (firsts.some((n, i) => n !== i + 1))
+      problems.push(`${path}: numbers read ${firsts.join(', ')}`);
+    for (const n of firsts)
+      if (!html.includes(`id="source-${n}"`)) problems.push(`${path}: [${n}] has no source listed`);
+    const text = html.replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ');
+    for (const phrase of ['(secondary source)', 'our sources', 'stored copy', 'not on record'])
+      if (text.includes(phrase)) problems.push(`${path}: reads "${phrase}"`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('every person, character and place in the content has a page', () => {
   const slugs = (folder: string) =>
     readdirSync(join(CONTENT_ROOT, folder))

@@ -121,7 +121,7 @@ describe.skipIf(firefoxMissing())(`Firefox (${firefoxMissing() ?? 'WebDriver BiD
 
     await open(page, `${site.origin}/volumes/4/`);
     expect(await plotShows()).toBe(false);
-    const plot = await byRole(page, 'region', 'Plot points');
+    const plot = await byRole(page, 'region', 'What happens');
     // The spoiler that holds the line is a native disclosure: a tap on its summary opens it.
     const summary = await plot.evaluateHandle(
       (region, text) =>

@@ -108,7 +108,7 @@ describe.skipIf(missing)(`WebKit (${missing ?? 'WebKitGTK WebDriver'})`, () => {
 
     await browser.open(`${site.origin}/volumes/4/`);
     expect(await plotShows()).toBe(false);
-    const plot = await browser.byRole('region', 'Plot points');
+    const plot = await browser.byRole('region', 'What happens');
     // The spoiler that holds the line is a native disclosure: a tap on its summary opens it.
     const summary = (await browser.run(
       (region: HTMLElement, text: string) =>

@@ -21,7 +21,6 @@ export function Component() {
         <PageHead title="Cast and crew" shareLabel="Share this list" />
         <p className="lede">
           {start.counts?.cast ?? 0} actors and {start.counts?.crew ?? 0} people behind the camera.
-          Seasons show the appearances our sources record; an actor may appear in more.
         </p>
         <Filterable
           items={rows}

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { PageHead } from '../../components/page-head';
 import { EpisodeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
@@ -11,23 +10,15 @@ import type { AwardRow, AwardsView } from './award-view';
 
 /** Every award on record, newest ceremony first, as a table per year. */
 export function AwardsPage({ view, sources }: { view: AwardsView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () =>
-      buildCitationIndex(
-        sources,
-        view.awards.map((a) => a.sources),
-      ),
-    [sources, view],
-  );
   const years = [...new Set(view.awards.map((a) => a.year))];
   const wins = view.awards.filter((a) => a.result === 'won').length;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <PageHead title="Awards" shareLabel="Share this page" />
         <p className="lede">
-          {plural(wins, 'win')} from {plural(view.awards.length, 'nomination')} on record, for the
-          series, its cast and its writing.
+          {plural(wins, 'win')} from {plural(view.awards.length, 'nomination')}, for the series, its
+          cast and its writing.
         </p>
         {years.map((year) => (
           <section key={year} aria-labelledby={`year-${year}`}>

@@ -6,24 +6,22 @@ import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { PersonInfobox } from './person-infobox';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { TIER_LABEL } from '../../data/story';
-import { personCitationOrder, type PersonView } from './person-view';
+import { type PersonView } from './person-view';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function PersonPage({ view, sources }: { view: PersonView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, personCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { person } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs trail={[{ label: 'Cast', href: paths.cast.href() }]} current={person.name} />
         <PageHead title={person.name} reveals={reveals} />
@@ -53,7 +51,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                 <thead>
                   <tr>
                     <th scope="col">Character</th>
-                    <th scope="col">Seasons on record</th>
+                    <th scope="col">Seasons</th>
                     <th scope="col">Billing</th>
                   </tr>
                 </thead>
@@ -65,12 +63,14 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                           <Link to={paths.character.href(role.character.slug)}>
                             {role.character.name}
                           </Link>
+                        ) : role.note ? (
+                          capitalise(role.note)
                         ) : (
-                          'A role not named in our sources'
+                          'Part not named'
                         )}
                         {role.note && role.character && ` (${role.note})`}
                       </th>
-                      <td data-label="Seasons on record">
+                      <td data-label="Seasons">
                         <ScreenLinks screens={role.screens} />
                         <Cite ids={role.sources} />
                       </td>

@@ -100,17 +100,17 @@ export function buildPersonPage(person: Person, index: WikiIndex): PersonPageDat
       type: 'profile',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, personReadingOrder(view)),
     checked: checkedOf(index, person),
   };
 }
 
-export function personCitationOrder(view: PersonView): string[][] {
+function personReadingOrder(view: PersonView): string[][] {
   return [
     view.person.summary?.sources ?? [],
+    ...(view.person.bio ?? []).map((f) => f.sources),
     ...view.roles.map((r) => r.sources),
     ...view.jobs.map((j) => j.sources),
-    ...(view.person.bio ?? []).map((f) => f.sources),
     ...view.awards.map((a) => a.sources),
   ];
 }

@@ -5,7 +5,7 @@ import { Contents, Navbox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { CharacterInfobox } from './character-infobox';
@@ -13,12 +13,7 @@ import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import {
-  characterCitationOrder,
-  characterContents,
-  RELATIONSHIP_GROUPS,
-  type CharacterView,
-} from './character-view';
+import { characterContents, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */
@@ -31,14 +26,10 @@ export function CharacterPage({
   view: CharacterView;
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, characterCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { character } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Characters', href: paths.characters.href() }]}
@@ -67,7 +58,7 @@ export function CharacterPage({
 
           {view.episodes.length > 0 && (
             <section aria-labelledby="episodes">
-              <h2 id="episodes">Episodes on record</h2>
+              <h2 id="episodes">Episodes</h2>
               <ul className="inline-list">
                 {view.episodes.map((e) => (
                   <li key={e.id}>

@@ -43,7 +43,10 @@ export interface CharacterView {
   portrayals: Portrayal[];
   screenDebut?: { screen: number; episode?: number; sources: string[] };
   relationships: RelationshipView[];
-  /** Their story in the books: the file's own points, then the volumes' plot points naming them. */
+  /**
+   * Their story in the books: the file's own points, and the volumes' plot points naming them
+   * for the volumes their own points leave out (where both exist, the two would tell it twice).
+   */
   inBooks: StoryPoint[];
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
@@ -85,8 +88,10 @@ export function buildCharacterView(character: Character, index: WikiIndex): Char
       x.other.name.localeCompare(y.other.name, 'en'),
   );
 
+  const told = new Set((character.inBooks ?? []).map((f) => f.reveal?.volume));
   const plot: StoryPoint[] = [...index.content.volumes]
     .sort((a, b) => a.number - b.number)
+    .filter((v) => !told.has(v.number))
     .flatMap((v) =>
       v.plot
         .filter((p) => p.characters.includes(slug))
@@ -132,13 +137,13 @@ export function buildCharacterPage(character: Character, index: WikiIndex): Char
       type: 'profile',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, characterReadingOrder(view)),
     checked: checkedOf(index, character),
   };
 }
 
-/** Source id lists in the order the page shows them, for numbering citations. */
-export function characterCitationOrder(view: CharacterView): string[][] {
+/** The id lists of the page's parts in the order the page shows them (build time: sourcesFor). */
+function characterReadingOrder(view: CharacterView): string[][] {
   return [
     view.character.summary.sources,
     ...view.portrayals.flatMap((p) => p.credits.map((c) => c.sources)),

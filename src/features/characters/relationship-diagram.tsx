@@ -35,9 +35,8 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
       <figure className="chart ties" aria-labelledby={captionId}>
         <figcaption id={captionId}>Who {name} is tied to</figcaption>
         <EmptyState>
-          Your spoiler setting leaves out{' '}
-          {hidden === 1 ? 'the one tie on record' : `all ${hidden} ties on record`}: the list below
-          can reveal them.
+          Your spoiler setting leaves out {hidden === 1 ? 'the one tie' : `all ${hidden} ties`}: the
+          list below can reveal them.
         </EmptyState>
       </figure>
     );

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { buildCitationIndex, Citations, SourceList } from '../../components/citations';
+import { Citations, SourceList } from '../../components/citations';
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
@@ -47,10 +46,9 @@ export function GuidePage({ view }: { view: GuideView }) {
 
 /** /contribute/<kind>/<id>/: one content file, what it holds, and how to change it. */
 export function FilePage({ view, sources }: { view: FileView; sources: readonly Source[] }) {
-  const index = useMemo(() => buildCitationIndex(sources, [sources.map((s) => s.id)]), [sources]);
   const { edit } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'How to contribute', href: paths.contribute.href() }]}
@@ -120,6 +118,17 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
           </dl>
         </section>
 
+        {view.editorsNotes && (
+          <section aria-labelledby="editors-notes">
+            <h2 id="editors-notes">Editors’ notes</h2>
+            <ul>
+              {view.editorsNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+
         <section aria-labelledby="holds">
           <h2 id="holds">What the file holds now</h2>
           {/* The file holds every fact, spoilers included: it opens only when asked. */}
@@ -137,7 +146,8 @@ export function FilePage({ view, sources }: { view: FileView; sources: readonly 
             </pre>
           </details>
         </section>
-        <SourceList />
+        {/* Here, and only here, each source shows its editors' remarks (stored copies, dates). */}
+        <SourceList notes />
       </article>
     </Citations>
   );

@@ -27,6 +27,8 @@ export interface FileView {
   json: string;
   /** The host's editor and issue form, when a repository is configured. */
   onHost: boolean;
+  /** The file's remarks for editors (`editorsNotes`): shown here and nowhere else. */
+  editorsNotes?: string[];
 }
 
 export type FilePageData = PageData<FileView>;
@@ -41,7 +43,7 @@ export interface GuideView {
 
 export function buildFilePage(
   target: { kind: ContributeKind; noun: string; id: string; name: string; page: FileView['page'] },
-  entity: object & { checked?: string },
+  entity: object & { checked?: string; editorsNotes?: string[] },
   edit: EditTarget,
   onHost: boolean,
   index: WikiIndex,
@@ -52,6 +54,7 @@ export function buildFilePage(
     edit,
     json: JSON.stringify(body, null, 2),
     onHost,
+    ...(entity.editorsNotes ? { editorsNotes: entity.editorsNotes } : {}),
   };
   const sources: Source[] = sourcesFor(body, index);
   return {

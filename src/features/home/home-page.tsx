@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { NextInOtherMedium } from '../../components/next-medium';
 import { paths } from '../../config/paths';
 import type { ShownStep } from '../../data/next-medium';
 import type { AboutFact, Source, WikiEvent } from '../../data/types';
+import { citedIds } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import type { StatusView } from './status-view';
 
@@ -62,17 +63,13 @@ export function HomePage({
   next: readonly ShownStep[];
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () =>
-      buildCitationIndex(sources, [
-        ...status.upcoming.map((u) => u.event.sources),
-        ...status.latest.map((e) => e.sources),
-        ...about.map((a) => a.sources),
-      ]),
-    [sources, status, about],
-  );
+  // The reader's day decides which events show: number only the sources of what is shown.
+  const shown = useMemo(() => {
+    const ids = new Set(citedIds([status, about]));
+    return sources.filter((s) => ids.has(s.id));
+  }, [sources, status, about]);
   return (
-    <Citations index={index}>
+    <Citations sources={shown}>
       <article className="page home">
         <h1>Heartstopper Fan Wiki</h1>
         <p className="lede">

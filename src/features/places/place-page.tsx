@@ -3,7 +3,7 @@ import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
 import { InfoRow, Infobox, WithInfobox } from '../../components/entity-aids';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { PageHead } from '../../components/page-head';
@@ -12,19 +12,15 @@ import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';
 import type { Source } from '../../data/types';
-import { placeCitationOrder, type PlaceRow, type PlacesView, type PlaceView } from './place-view';
+import { type PlaceRow, type PlacesView, type PlaceView } from './place-view';
 
 const KIND = { story: 'A place in the story', filming: 'A filming location' } as const;
 
 export function PlacePage({ view, sources }: { view: PlaceView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, placeCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { place } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Places', href: paths.places.href() }]}

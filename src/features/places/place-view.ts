@@ -34,12 +34,12 @@ export function buildPlacePage(place: Place, index: WikiIndex): PlacePageData {
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, placeReadingOrder(view)),
     checked: checkedOf(index, place),
   };
 }
 
-export function placeCitationOrder(view: PlaceView): string[][] {
+function placeReadingOrder(view: PlaceView): string[][] {
   const p = view.place;
   return [
     p.summary.sources,

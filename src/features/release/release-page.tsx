@@ -1,11 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { Gated } from '../../components/gated';
 import { paths } from '../../config/paths';
 import type { WikiEvent } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { revealLabel } from '../../data/story';
-import { releaseCitationOrder, type JudgedPrediction, type ReleaseView } from './release-view';
+import { citedIds } from '../../data/wiki-index';
+import { type JudgedPrediction, type ReleaseView } from './release-view';
 import { deferHydration } from '../../components/deferred';
 import { VerdictBadge } from './verdict-badge';
 import { WhatsNext } from './whats-next-panel';
@@ -36,12 +37,13 @@ export function ReleasePage({
   /** Search and filter controls; `view` arrives already narrowed by them. */
   filters?: ReactNode;
 }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, releaseCitationOrder(view)),
-    [sources, view],
-  );
+  // The filters narrow what is shown: number only the sources of what is, in the compiler's order.
+  const shown = useMemo(() => {
+    const ids = new Set(citedIds(view));
+    return sources.filter((s) => ids.has(s.id));
+  }, [sources, view]);
   return (
-    <Citations index={index}>
+    <Citations sources={shown}>
       <article className="page">
         <h1>Release: the guesses and what happened</h1>
         <p className="lede">

@@ -60,14 +60,3 @@ export function buildReleaseView(
     ...(next ? { next } : {}),
   };
 }
-
-export function releaseCitationOrder(view: ReleaseView): string[][] {
-  return [
-    ...view.events.map((e) => e.sources),
-    ...view.predictions.flatMap(({ prediction, verdict }) => [
-      [prediction.source],
-      verdict.sources,
-      prediction.noteSources ?? [],
-    ]),
-  ];
-}

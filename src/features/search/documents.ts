@@ -128,10 +128,7 @@ export function buildSearchRecords(index: WikiIndex): WikiRecord[] {
         aliases: [`Heartstopper Volume ${v.number}`, `Book ${v.number}`],
         line: `Graphic novel · ${v.adaptedIn.map((a) => screenTitle(a.screen)).join(', ') || 'not adapted yet'}`,
         href: paths.volume.href(v.number),
-        snippets: [
-          ...facts(v.synopsis ?? []),
-          ...v.plot.map((p) => ({ text: p.text, reveal: p.reveal })),
-        ],
+        snippets: v.plot.map((p) => ({ text: p.text, reveal: p.reveal })),
       }),
     ),
     ...content.books.map((b) =>

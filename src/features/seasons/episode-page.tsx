@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Navbox, WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
@@ -14,17 +14,13 @@ import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
 import type { Source } from '../../data/types';
-import { episodeCitationOrder, type EpisodeView } from './season-view';
+import { type EpisodeView } from './season-view';
 
 export function EpisodePage({ view, sources }: { view: EpisodeView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, episodeCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { episode: e, season } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[
@@ -54,16 +50,14 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             <section aria-labelledby="characters">
               <h2 id="characters">Characters</h2>
               <ul className="inline-list">
-                {view.characters.map((c) => (
+                {view.characters.map((c, i) => (
                   <li key={c.slug}>
                     <Link to={paths.character.href(c.slug)}>{c.name}</Link>
+                    {/* The list's sources follow its last name, as a sentence's follow its end. */}
+                    {i === view.characters.length - 1 && <Cite ids={e.characters?.sources ?? []} />}
                   </li>
                 ))}
               </ul>
-              <p className="source-line">
-                As named in our sources
-                <Cite ids={e.characters?.sources ?? []} />
-              </p>
             </section>
           )}
 

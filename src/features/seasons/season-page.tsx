@@ -5,7 +5,7 @@ import { Contents, InfoRow, Infobox, WithInfobox } from '../../components/entity
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ContentNotes } from '../../components/content-notes-deferred';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
@@ -14,18 +14,14 @@ import { TIER_LABEL } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { ReleaseDate } from './release-date';
-import { seasonCitationOrder, type SeasonView } from './season-view';
+import { type SeasonView } from './season-view';
 
 export function SeasonPage({ view, sources }: { view: SeasonView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, seasonCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { screen } = view;
   const n = screen.number;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Seasons and film', href: paths.seasons.href() }]}
@@ -48,7 +44,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
                 ...(screen.notes.length
                   ? [{ id: 'notes', title: `About this ${screen.kind}` }]
                   : []),
-                { id: 'cast', title: 'Cast on record' },
+                { id: 'cast', title: 'Cast' },
                 ...(view.events.length ? [{ id: 'timeline', title: 'Timeline' }] : []),
                 { id: 'sources-heading', title: 'Sources' },
               ]}
@@ -140,7 +136,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
           )}
 
           <section aria-labelledby="cast">
-            <h2 id="cast">Cast on record</h2>
+            <h2 id="cast">Cast</h2>
             {view.cast.length === 0 ? (
               <p>No cast of {screen.title} is on record yet.</p>
             ) : (

@@ -124,23 +124,23 @@ export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, seasonReadingOrder(view)),
     checked: checkedOf(index, screen),
   };
 }
 
-export function seasonCitationOrder(view: SeasonView): string[][] {
+function seasonReadingOrder(view: SeasonView): string[][] {
   return [
     view.release?.sources ?? [],
     view.screen.episodes?.sources ?? [],
     ...view.adapts.map((a) => a.sources),
     ...view.directors.map((d) => d.sources),
     ...(view.screen.contentNotes ?? []).map((n) => n.sources),
+    ...supportSources(view.support),
     ...(view.screen.synopsis ?? []).map((f) => f.sources),
     ...view.screen.notes.map((n) => n.sources),
     ...view.cast.map((c) => c.credit.sources),
     ...view.events.map((e) => e.sources),
-    ...supportSources(view.support),
   ];
 }
 
@@ -258,12 +258,12 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, episodeReadingOrder(view)),
     checked: checkedOf(index, episode),
   };
 }
 
-export function episodeCitationOrder(view: EpisodeView): string[][] {
+function episodeReadingOrder(view: EpisodeView): string[][] {
   const e = view.episode;
   return [
     e.sources,
@@ -273,10 +273,10 @@ export function episodeCitationOrder(view: EpisodeView): string[][] {
     e.directors?.sources ?? [],
     e.adapts?.sources ?? [],
     ...(e.contentNotes ?? []).map((n) => n.sources),
+    ...supportSources(view.support),
     ...e.synopsis.map((f) => f.sources),
     e.characters?.sources ?? [],
     ...(e.music ?? []).map((m) => m.sources),
     ...view.awards.map((a) => a.sources),
-    ...supportSources(view.support),
   ];
 }

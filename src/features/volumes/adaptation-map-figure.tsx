@@ -126,7 +126,7 @@ export function AdaptationTable({ books, highlight }: { books: MapBooks; highlig
 }
 
 function Screens({ screens }: { screens: number[] }) {
-  if (screens.length === 0) return <>not adapted on record</>;
+  if (screens.length === 0) return <>not adapted</>;
   return (
     <>
       {screens.map((s, i) => (

@@ -104,7 +104,7 @@ export function layoutAdaptationMap(
     description:
       b.screens.length > 0
         ? `${b.label}${b.kind ? ` (${b.kind})` : ''}, adapted in ${listJoin(b.screens.map(screenTitle))}`
-        : `${b.label}${b.kind ? ` (${b.kind})` : ''}, not adapted on record`,
+        : `${b.label}${b.kind ? ` (${b.kind})` : ''}, not adapted`,
     href: b.href,
     x: PAD,
     y: bookY.get(b.key)! - NODE_HEIGHT / 2,

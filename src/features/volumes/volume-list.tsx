@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { ScreenLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
@@ -26,7 +25,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
           <th scope="col">Book</th>
           <th scope="col">First published</th>
           <th scope="col">Adapted in</th>
-          <th scope="col">Plot points on record</th>
+          <th scope="col">Plot points</th>
           <th scope="col">Content notes</th>
         </tr>
       </thead>
@@ -86,17 +85,9 @@ export function ConnectedBooks({
   books: readonly BookRow[];
   sources: readonly Source[];
 }) {
-  const index = useMemo(
-    () =>
-      buildCitationIndex(
-        sources,
-        books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
-      ),
-    [books, sources],
-  );
   if (books.length === 0) return null;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <section aria-labelledby="connected">
         <h2 id="connected">Connected books</h2>
         {books.map((b) => (

@@ -6,7 +6,7 @@ import { ContentNotes } from '../../components/content-notes-deferred';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
-import { buildCitationIndex, Cite, Citations, SourceList } from '../../components/citations';
+import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { ScreenLink, ScreenLinks } from '../../components/screen-link';
@@ -14,17 +14,13 @@ import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
-import { publicationLine, volumeCitationOrder, type VolumeView } from './volume-view';
+import { publicationLine, type VolumeView } from './volume-view';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
-  const index = useMemo(
-    () => buildCitationIndex(sources, volumeCitationOrder(view)),
-    [sources, view],
-  );
   const reveals = useMemo(() => collectReveals(view), [view]);
   const { volume } = view;
   return (
-    <Citations index={index}>
+    <Citations sources={sources}>
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Volumes', href: paths.volumes.href() }]}
@@ -42,14 +38,11 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
                 { id: 'publication', title: 'Publication' },
                 { id: 'adapted', title: 'On screen' },
                 { id: 'map', title: 'Books to screen' },
-                ...(volume.synopsis?.length ? [{ id: 'synopsis', title: 'What happens' }] : []),
-                ...(volume.plot.length ? [{ id: 'plot', title: 'Plot points' }] : []),
+                ...(volume.plot.length ? [{ id: 'plot', title: 'What happens' }] : []),
                 ...(volume.differences?.length
                   ? [{ id: 'differences', title: 'Book and screen' }]
                   : []),
-                ...(view.characters.length
-                  ? [{ id: 'characters', title: 'Characters in these plot points' }]
-                  : []),
+                ...(view.characters.length ? [{ id: 'characters', title: 'Who appears' }] : []),
                 { id: 'sources-heading', title: 'Sources' },
               ]}
             />
@@ -79,7 +72,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           <section aria-labelledby="adapted">
             <h2 id="adapted">On screen</h2>
             {volume.adaptedIn.length === 0 ? (
-              <p>Not adapted, as far as our sources record.</p>
+              <p>Not adapted.</p>
             ) : (
               <ul className="plain-list">
                 {volume.adaptedIn.map((a) => (
@@ -103,22 +96,10 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
             <AdaptationMap books={view.map} highlight={volume.number} />
           </section>
 
-          {volume.synopsis && volume.synopsis.length > 0 && (
-            <SpoilerSection
-              id="synopsis"
-              title="What happens"
-              reveals={volume.synopsis.map((f) => f.reveal)}
-            >
-              {volume.synopsis.map((f) => (
-                <FactText key={f.text} fact={f} />
-              ))}
-            </SpoilerSection>
-          )}
-
           {volume.plot.length > 0 && (
             <SpoilerSection
               id="plot"
-              title="Plot points"
+              title="What happens"
               reveals={volume.plot.map((p) => p.reveal)}
             >
               <ul className="plain-list story-list">
@@ -144,7 +125,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           )}
 
           <section aria-labelledby="characters" hidden={view.characters.length === 0}>
-            <h2 id="characters">Characters in these plot points</h2>
+            <h2 id="characters">Who appears</h2>
             {view.characters.length > 0 && (
               <ul className="inline-list">
                 {view.characters.map(({ character, reveal }) => (

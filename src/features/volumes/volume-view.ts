@@ -99,22 +99,22 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index),
+    sources: sourcesFor(view, index, volumeReadingOrder(view)),
     checked: checkedOf(index, volume),
   };
 }
 
-export function volumeCitationOrder(view: VolumeView): string[][] {
+function volumeReadingOrder(view: VolumeView): string[][] {
   return [
     ...view.volume.published.map((p) => p.sources),
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
+    // The content notes open the main column, under the infobox; their services follow them.
     ...(view.volume.contentNotes ?? []).map((n) => n.sources),
-    ...(view.volume.synopsis ?? []).map((f) => f.sources),
+    ...supportSources(view.support),
     ...view.volume.plot.map((p) => p.sources),
     ...(view.volume.differences ?? []).map((f) => f.sources),
-    ...supportSources(view.support),
   ];
 }
 
@@ -186,7 +186,12 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
       description: `The ${view.volumes.length} Heartstopper graphic novels and the connected books: when each came out and which season, or the film, adapts it.`,
     },
     view,
-    sources: sourcesFor(view, index),
+    // The page cites only its connected books: each book's own sources, then its ties'.
+    sources: sourcesFor(
+      view,
+      index,
+      view.books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
+    ),
     checked: index.content.wiki.checked,
   };
 }
