@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
@@ -153,6 +153,7 @@ async function measureScale(scale: number): Promise<ScaleResult> {
 }
 
 async function main() {
+  const loadAtStart = loadavg()[0]!;
   const results: ScaleResult[] = [];
   for (const scale of SCALES) {
     if (BUILD) {
@@ -172,7 +173,7 @@ async function main() {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured ${date} on the development machine (2 cores) with \`npm run bench\`: the production build`,
+    `Measured ${date} on the development machine (2 cores; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: timings on a busy machine run long) with \`npm run bench\`: the production build`,
     'served by `scripts/static-server.ts`, Lighthouse 12 in the system Chromium with its default mobile',
     'emulation and simulated throttling. Bytes are gzip (level 9) of every file a first visit requests.',
     '',
