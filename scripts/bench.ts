@@ -24,13 +24,20 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import {
+  INTERACTION_BASELINE,
   INTERACTIONS_NOTE,
   interactionTable,
   measureInteractions,
   type InteractionResult,
 } from './lib/interactions.ts';
 import { measurePage, type PageWeight } from './lib/page-weight.ts';
-import { medianFigures, paintFigures, paintTable, type PaintFigures } from './lib/paint-figures.ts';
+import {
+  medianFigures,
+  PAINT_BASELINE,
+  paintFigures,
+  paintTable,
+  type PaintFigures,
+} from './lib/paint-figures.ts';
 import { generateScaledContent } from './lib/scale-content.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -219,6 +226,10 @@ async function main() {
     'simulated LCP; for text in the HTML, load delay and load time are 0. Goals (issue 22): LCP within',
     '100 ms of FCP and ≤ 0.9 s; TTI must not grow.',
     '',
+    'The baseline, at 1x (issue 22, 2026-12-06):',
+    '',
+    ...PAINT_BASELINE,
+    '',
     '## Interactions on a slow phone',
     '',
     ...results.flatMap(({ scale, interactions }) => [
@@ -228,6 +239,10 @@ async function main() {
       '',
     ]),
     ...INTERACTIONS_NOTE,
+    '',
+    'The baseline, at 1x (issue 22, 2026-12-06):',
+    '',
+    ...INTERACTION_BASELINE,
     '',
     '## Search',
     '',

@@ -92,3 +92,15 @@ export function paintTable(
     ),
   ];
 }
+
+/**
+ * Where issue 22 started (Lighthouse mobile, median of five, 2026-12-06): the lede painted
+ * 0.19–0.23 s after the first contentful paint. Decision record 048 says why.
+ */
+export const PAINT_BASELINE = [
+  '| page | FCP s | LCP s |',
+  '| --- | --: | --: |',
+  '| `/` | 0.73 | 0.96 |',
+  '| `/characters/` | 0.77 | 0.99 |',
+  '| `/characters/charlie-spring/` | 0.92 | 1.11 |',
+];
