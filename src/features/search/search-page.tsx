@@ -4,8 +4,8 @@
  * spoiler-tagged fact is gated. Without JavaScript it says that search needs it and offers the
  * lists and every page A to Z; with it, results follow the typing, and a failed download says so.
  */
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
 import { Gated } from '../../components/gated';
@@ -17,7 +17,7 @@ import { navigation, paths } from '../../config/paths';
 import type { SearchHit } from '../../lib/search-engine';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import type { SearchDoc, Snippet } from './documents';
-import { RESULT_LIMIT, RESULT_PAGE, resultStatus, type SearchFailure } from './results';
+import { RESULT_LIMIT, RESULT_PAGE, resultStatus } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -27,14 +27,12 @@ export function SearchPage() {
   const query = view.q.trim();
   const [shown, setShown] = useState({ query, count: RESULT_PAGE });
   const count = shown.query === query ? shown.count : RESULT_PAGE;
-  // "Try again" after a failed download asks afresh.
-  const [attempt, setAttempt] = useState(0);
-  const results = useSearchResults(query, count, attempt);
-  const current =
-    results && results.query === query && results.attempt === attempt ? results : null;
+  const { results: current, failed: nothingLoaded, refetch } = useSearchResults(query, count);
+  // Not even the names could be downloaded: say so, never "no results".
+  const failed = nothingLoaded ? ('all' as const) : current?.failed;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
-  const searching = query !== '' && !current;
+  const searching = query !== '' && !current && !nothingLoaded;
 
   return (
     <article className="page">
@@ -60,10 +58,10 @@ export function SearchPage() {
       </GetForm>
 
       <p role="status" className="result-count">
-        {!query || searching ? '' : resultStatus(query, hits.length, current?.failed)}
+        {!query || searching ? '' : resultStatus(query, hits.length, failed)}
       </p>
-      {current?.failed && (
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+      {failed && (
+        <button type="button" className="button" onClick={refetch}>
           Try again
         </button>
       )}
@@ -74,9 +72,7 @@ export function SearchPage() {
         </p>
       )}
 
-      {current && query && hits.length === 0 && current.failed !== 'all' && (
-        <DidYouMean names={current.closest} />
-      )}
+      {current && query && hits.length === 0 && <DidYouMean names={current.closest} />}
 
       {visible.length > 0 && (
         <ol className="result-list" aria-label={`Results for “${query}”`}>
@@ -103,42 +99,60 @@ export function SearchPage() {
   );
 }
 
-interface Results {
-  query: string;
-  attempt: number;
-  /** What could not be downloaded, if anything. */
-  failed?: SearchFailure;
+interface Found {
+  /** What could not be downloaded, if anything (`all` is the query's error). */
+  failed?: 'text';
   /** Every hit, best first (records found by description may not be known yet). */
   hits: SearchHit<SearchDoc>[];
-  /** The first `count` hits, each with its record. */
-  visible: SearchHit<SearchDoc>[];
-  /** The text shown under each hit shown (snippets.ts), as they arrive. */
-  snippets: Map<string, Snippet | undefined>;
   closest: string[];
-  /** Whether the records found only by description and the snippets are still to come. */
-  pending: boolean;
 }
 
+interface Shown {
+  /** The first `count` hits, each with its record. */
+  visible: SearchHit<SearchDoc>[];
+  /** The text shown under each hit shown (snippets.ts). */
+  snippets: Map<string, Snippet | undefined>;
+}
+
+interface Results extends Found, Shown {
+  query: string;
+}
+
+/** The search's code, as a query: loaded once a visit, when there is something to search. */
+const clientCode = {
+  queryKey: ['code', 'search-client'],
+  queryFn: () => import('./search-client'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
+const snippetsCode = {
+  queryKey: ['code', 'snippets'],
+  queryFn: () => import('./snippets'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
+
 const loadClient = async (queryClient: QueryClient) =>
-  (await import('./search-client')).searchClient(queryClient);
+  (await queryClient.ensureQueryData(clientCode)).searchClient(queryClient);
 
 /**
- * The results for a query: shown as soon as the shards its words need have loaded
- * (search-client.ts). Only once those names are on screen does it fetch what else the hits
- * shown need (the records found only by description, the snippets), so the first result never
- * waits on them. The empty page, the one prerendered, downloads none of the search.
+ * The results for a query, as two queries: `['search', q]` shows them as soon as the shards its
+ * words need have loaded (search-client.ts); only once those names are on screen does
+ * `['search', q, 'shown', count]` fetch what else the hits shown need (the records found only by
+ * description, the snippets), so the first result never waits on them. The empty page, the one
+ * prerendered, downloads none of the search. `refetch` searches again after a failed download.
  */
-function useSearchResults(query: string, count: number, attempt: number): Results | null {
-  const queryClient = useQueryClient();
-  const [results, setResults] = useState<Results | null>(null);
-  useEffect(() => {
-    if (!query) return;
-    let live = true;
-    void (async () => {
+function useSearchResults(
+  query: string,
+  count: number,
+): { results: Results | null; failed: boolean; refetch: () => void } {
+  const found = useQuery({
+    queryKey: ['search', query],
+    queryFn: async ({ client: queryClient }): Promise<Found> => {
       const client = await loadClient(queryClient);
       // The names (what the header searches, kept by the service worker for offline use) and
       // the descriptions, downloaded at once: if only the descriptions fail, the names are
-      // searched alone.
+      // searched alone. If the names fail too, the query fails: never "no results".
       const full = client.load(query, { full: true }).then(
         () => true,
         () => false,
@@ -146,64 +160,60 @@ function useSearchResults(query: string, count: number, attempt: number): Result
       await client.load(query);
       const described = await full;
       const hits = client.search(query, RESULT_LIMIT);
-      const visible = hits.slice(0, count).filter((h) => h.record.href);
-      const closest = hits.length === 0 ? client.closest(query) : [];
-      // Snippets already fetched for this query stay while "Show more" fetches the rest.
-      if (live)
-        setResults((before) => ({
-          query,
-          attempt,
-          ...(described ? {} : { failed: 'text' as const }),
-          hits,
-          visible,
-          snippets: before?.query === query ? before.snippets : new Map(),
-          closest,
-          pending: hits.length > 0,
-        }));
-    })().catch(() => {
-      // Not even the names could be downloaded: say so, never "no results".
-      if (live)
-        setResults({
-          query,
-          attempt,
-          failed: 'all',
-          hits: [],
-          visible: [],
-          snippets: new Map(),
-          closest: [],
-          pending: false,
-        });
-    });
-    return () => {
-      live = false;
-    };
-  }, [query, count, attempt, queryClient]);
-
-  useEffect(() => {
-    if (!results?.pending) return;
-    let live = true;
-    void (async () => {
+      return {
+        ...(described ? {} : { failed: 'text' as const }),
+        hits,
+        closest: hits.length === 0 ? client.closest(query) : [],
+      };
+    },
+    enabled: query !== '',
+    retry: false,
+    // A search that could not read everything is asked afresh next time.
+    staleTime: (q) => (q.state.data?.failed ? 0 : Infinity),
+  });
+  const hits = found.data?.hits;
+  const shown = useQuery({
+    queryKey: ['search', query, 'shown', count],
+    queryFn: async ({ client: queryClient }): Promise<Shown> => {
       const [client, { snippetFor }] = await Promise.all([
         loadClient(queryClient),
-        import('./snippets'),
+        queryClient.ensureQueryData(snippetsCode),
       ]);
-      const visible = await client.resolve(results.hits.slice(0, count));
+      const visible = await client.resolve(hits!.slice(0, count));
       const details = await client.details(visible.map((h) => h.record.id));
-      const snippets = new Map(
-        visible.map((h) => [
-          h.record.id,
-          snippetFor(h, details.get(h.record.id)?.snippets ?? [], results.query),
-        ]),
-      );
-      if (live) setResults({ ...results, visible, snippets, pending: false });
-    })().catch(() => {
-      if (live) setResults({ ...results, pending: false });
-    });
-    return () => {
-      live = false;
-    };
-  }, [results, count, queryClient]);
-  return results;
+      return {
+        visible,
+        snippets: new Map(
+          visible.map((h) => [
+            h.record.id,
+            snippetFor(h, details.get(h.record.id)?.snippets ?? [], query),
+          ]),
+        ),
+      };
+    },
+    enabled: found.isSuccess && !found.isFetching && (hits?.length ?? 0) > 0,
+    retry: false,
+    // Snippets already fetched for this query stay while "Show more" fetches the rest.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === query ? previous : undefined,
+  });
+  const refetch = () => void found.refetch();
+  if (!query || found.isFetching) return { results: null, failed: false, refetch };
+  if (!found.data) return { results: null, failed: found.isError, refetch };
+  return {
+    results: {
+      query,
+      ...found.data,
+      // "Show more" shows the next names at once; their records and texts follow.
+      visible:
+        shown.data && !shown.isPlaceholderData
+          ? shown.data.visible
+          : found.data.hits.slice(0, count).filter((h) => h.record.href),
+      snippets: shown.data?.snippets ?? new Map(),
+    },
+    failed: false,
+    refetch,
+  };
 }
 
 function ResultItem({
