@@ -3,24 +3,41 @@
  * Charlie's page reports first-visit gzip bytes by type and Lighthouse's mobile results
  * (default mobile emulation and simulated throttling) in the system Chromium; then the same for
  * a generated wiki of ten times today's people, characters, places, awards and relationships
- * (scripts/lib/scale-content.ts, built from a temp folder into dist-bench-10/). Writes the
- * tables, with the date, to docs/benchmarks.md. A measurement, not a test: it never fails on a
+ * (scripts/lib/scale-content.ts, built from a temp folder into dist-bench-10/). For each page
+ * it also reports the first paints, the largest paint's parts and the time to interactive
+ * (lib/paint-figures.ts), and for each scale how long the first interactions take on a slow
+ * phone (lib/interactions.ts). Writes the tables, with the date, to docs/benchmarks.md. A measurement, not a test: it never fails on a
  * number.
  *
  *   npm run bench                 build, then measure at 1x and 10x
  *   npm run bench -- --no-build   measure the existing dist/ (and dist-bench-10/, if built)
  *   npm run bench -- --scales=1   today's content only
+ *   npm run bench -- --scales=1,10,100   and a wiki of 100 times the records (a long build)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
+import {
+  INTERACTION_BASELINE,
+  INTERACTIONS_NOTE,
+  interactionTable,
+  measureInteractions,
+  type InteractionResult,
+} from './lib/interactions.ts';
 import { measurePage, type PageWeight } from './lib/page-weight.ts';
+import {
+  medianFigures,
+  PAINT_BASELINE,
+  paintFigures,
+  paintTable,
+  type PaintFigures,
+} from './lib/paint-figures.ts';
 import { generateScaledContent } from './lib/scale-content.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -44,11 +61,14 @@ interface LighthouseRow {
   lcp: number;
   tbt: number;
   cls: number;
+  paint: PaintFigures;
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** Lighthouse swings widely between runs on a small shared machine: the median of five. */
 const RUNS = 5;
+/** Each interaction is a fresh visit on a slowed CPU: the median of three. */
+const INTERACTION_RUNS = 3;
 
 /** The run with the median performance score. */
 function median(runs: LighthouseRow[]): LighthouseRow {
@@ -76,6 +96,7 @@ async function runLighthouse(url: string): Promise<LighthouseRow> {
       lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? NaN,
       cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      paint: paintFigures(result.lhr),
     };
   } finally {
     await chrome.kill();
@@ -107,6 +128,8 @@ interface ScaleResult {
   scale: number;
   weights: PageWeight[];
   scores: LighthouseRow[];
+  paints: PaintFigures[];
+  interactions: InteractionResult[];
 }
 
 async function measureScale(scale: number): Promise<ScaleResult> {
@@ -115,6 +138,8 @@ async function measureScale(scale: number): Promise<ScaleResult> {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   const weights: PageWeight[] = [];
   const scores: LighthouseRow[] = [];
+  const paints: PaintFigures[] = [];
+  let interactions: InteractionResult[] = [];
   try {
     for (const path of PAGES) {
       weights.push(await measurePage(browser, { origin: ORIGIN, dist, path }));
@@ -124,15 +149,18 @@ async function measureScale(scale: number): Promise<ScaleResult> {
         runs.push(await runLighthouse(`${ORIGIN}${path}`));
       }
       scores.push(median(runs));
+      paints.push(medianFigures(runs.map((r) => r.paint)));
     }
+    interactions = await measureInteractions(browser, ORIGIN, { runs: INTERACTION_RUNS });
   } finally {
     await browser.close();
     server.close();
   }
-  return { scale, weights, scores };
+  return { scale, weights, scores, paints, interactions };
 }
 
 async function main() {
+  const loadAtStart = loadavg()[0]!;
   const results: ScaleResult[] = [];
   for (const scale of SCALES) {
     if (BUILD) {
@@ -152,7 +180,7 @@ async function main() {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured ${date} on the development machine (2 cores) with \`npm run bench\`: the production build`,
+    `Measured ${date} on the development machine (2 cores; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: timings on a busy machine run long) with \`npm run bench\`: the production build`,
     'served by `scripts/static-server.ts`, Lighthouse 12 in the system Chromium with its default mobile',
     'emulation and simulated throttling. Bytes are gzip (level 9) of every file a first visit requests.',
     '',
@@ -184,6 +212,37 @@ async function main() {
     '',
     `Each row is the median of ${RUNS} Lighthouse runs (by performance score).`,
     'Goals: performance ≥ 98; accessibility, best practices and SEO 100; LCP ≤ 1.2 s.',
+    '',
+    '## First paints and the largest one',
+    '',
+    ...paintTable(
+      results.flatMap(({ scale, paints }) =>
+        paints.map((figures, i) => ({ scale, path: PAGES[i]!, figures })),
+      ),
+    ),
+    '',
+    `Lighthouse mobile (simulated throttling), each figure the median of its ${RUNS} runs on its own.`,
+    "LCP − FCP is the difference of the medians. The LCP parts are Lighthouse's breakdown of its",
+    'simulated LCP; for text in the HTML, load delay and load time are 0. Goals (issue 22): LCP within',
+    '100 ms of FCP and ≤ 0.9 s; TTI must not grow.',
+    '',
+    'The baseline, at 1x (issue 22, 2026-12-06):',
+    '',
+    ...PAINT_BASELINE,
+    '',
+    '## Interactions on a slow phone',
+    '',
+    ...results.flatMap(({ scale, interactions }) => [
+      `### ${scale}x`,
+      '',
+      ...interactionTable(interactions),
+      '',
+    ]),
+    ...INTERACTIONS_NOTE,
+    '',
+    'The baseline, at 1x (issue 22, 2026-12-06):',
+    '',
+    ...INTERACTION_BASELINE,
     '',
     '## Search',
     '',

@@ -23,7 +23,7 @@ import { changeEntries } from '../src/features/changes/changes-view.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
 import { cardText } from './cards/card-text.ts';
 import { CARD_CAP, cardJob, pagesWithCards, writeCards, type CardJob } from './cards/cards.ts';
-import { deferEntryScript } from './lib/app-loader.ts';
+import { deferEntryScript, readAsset } from './lib/app-loader.ts';
 import { ownData, type BuiltPage } from './lib/built-page.ts';
 import { atomFeed } from './lib/feed.ts';
 import { headTags, OG_IMAGE, type HeadInput } from './lib/head.ts';
@@ -93,7 +93,7 @@ async function main() {
   if (!built.includes('<!--app-html-->'))
     throw new Error('dist/index.html has no <!--app-html--> marker.');
   const { html: styled, hash: styleHash } = inlineStylesheet(built);
-  const { html: template, loader } = deferEntryScript(styled);
+  const { html: template, loader } = deferEntryScript(styled, readAsset(join(dist, 'assets')));
   const policy = contentSecurityPolicy({
     styleHashes: [styleHash],
     scriptHashes: [sha256(EARLY_SCRIPT), sha256(loader)],

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { appLoader } from '../../scripts/lib/app-loader';
+import { appLoader, readAsset, staticImports } from '../../scripts/lib/app-loader';
 import { CONTENT_ROOT } from '../../scripts/lib/content-root';
 import { limitsOf, type StoryShape } from '../../src/data/story-shape';
 import { earlyScript } from '../../src/lib/early-script';
@@ -287,12 +287,16 @@ test.describe('site files', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     const hash = (text: string) =>
       `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-    const entry = attr(
-      readFileSync(join(DIST, 'index.html'), 'utf8'),
-      /<link rel="modulepreload" crossorigin href="([^"]+)"/,
-    );
+    const entry = attr(readFileSync(join(DIST, 'index.html'), 'utf8'), /s\.src="([^"]+)"/);
     expect(entry).toMatch(/^\/assets\/index-[\w-]+\.js$/);
-    const loader = appLoader(entry!);
+    // The loader preloads what the entry imports statically, all at once, and links the manifest.
+    const imports = staticImports(entry!.slice('/assets/'.length), readAsset(join(DIST, 'assets')));
+    expect(imports.some((name) => name.startsWith('framework-'))).toBe(true);
+    const loader = appLoader({
+      entry: entry!,
+      imports: imports.map((name) => `/assets/${name}`),
+      manifest: '/manifest.webmanifest',
+    });
     const scriptSrc = `script-src 'self' ${hash(EARLY_SCRIPT)} ${hash(loader)};`;
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(scriptSrc);
     const html = files.filter((f) => f.endsWith('.html'));
@@ -306,8 +310,10 @@ test.describe('site files', () => {
         inline.map((m) => m[2]),
         file,
       ).toEqual([EARLY_SCRIPT, loader]);
-      // The app's code is only preloaded in the HTML; the loader runs it after the first paint.
+      // The page asks for nothing else before it paints: the loader adds the app's code (and
+      // the manifest) after the first paint.
       expect(text, file).not.toMatch(/<script[^>]*type="module"/);
+      expect(text, file).not.toMatch(/<link rel="(modulepreload|preload|manifest|stylesheet)"/);
       const policy = attr(text, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
       expect(policy, file).toContain(scriptSrc);
       expect(policy, file).not.toContain('unsafe-inline');

@@ -5,7 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForApp, watchConsole } from './site';
 
-test('a page paints its text first, then the app starts and takes over', async ({ page }) => {
+test('a page paints its text first, asking for nothing else before, then the app starts and takes over', async ({
+  page,
+}) => {
   const console = watchConsole(page);
   await page.addInitScript(() => {
     const w = window as unknown as { moduleAddedAt?: number };
@@ -22,13 +24,25 @@ test('a page paints its text first, then the app starts and takes over', async (
   });
   await page.goto('/characters/charlie-spring/');
   await waitForApp(page);
-  const { paint, moduleAddedAt } = await page.evaluate(() => ({
+  const { paint, moduleAddedAt, requested } = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     moduleAddedAt: (window as unknown as { moduleAddedAt?: number }).moduleAddedAt,
+    requested: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ name: entry.name, startTime: entry.startTime })),
   }));
   expect(paint, 'the page painted').toBeGreaterThan(0);
   expect(moduleAddedAt, 'the app code was added by the loader').toBeGreaterThan(0);
   expect(paint!).toBeLessThan(moduleAddedAt!);
+  // Nothing else shares the connection with the page while it is on its way: the app's code,
+  // its data and the manifest are all asked for after the first paint (decision record 048).
+  // Only the tab's icon may come earlier: the browser asks for it itself.
+  expect(requested.length, 'the app loaded its code and data').toBeGreaterThan(3);
+  expect(
+    requested
+      .filter((r) => r.startTime < paint! && !r.name.endsWith('/favicon.svg'))
+      .map((r) => r.name),
+  ).toEqual([]);
   // And the app did take over: a client-side link follows without a page load.
   await page.getByRole('link', { name: 'Nick Nelson' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');

@@ -3,7 +3,7 @@
  * keeps its own value while the reader types (so the caret never jumps); it takes the URL's
  * value again after Back, Forward or a pushed change such as "Clear all".
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 import { MAX_QUERY_LENGTH } from './view-params';
 
@@ -12,21 +12,12 @@ export function ViewSearchField({
   value,
   hydrated,
   onType,
-  initial,
-  takeFrom,
-  focus = false,
   hint,
 }: {
   label: string;
   value: string;
   hydrated: boolean;
   onType: (value: string) => void;
-  /** Text to start from instead of the URL's (what was typed into the field this replaces). */
-  initial?: string;
-  /** The field this one replaces: its text at the moment of the swap wins over `initial`. */
-  takeFrom?: RefObject<HTMLInputElement | null>;
-  /** Take the focus on mount, with the caret at the end. */
-  focus?: boolean;
   hint?: string;
 }) {
   const id = useId();
@@ -38,22 +29,9 @@ export function ViewSearchField({
   const [atStart, setAtStart] = useState<string | null>(null);
   if (hydrated && atStart === null) setAtStart(value);
   const input = useRef<HTMLInputElement>(null);
-  // The focus and the text of the plain field this one replaces move over in the same commit
-  // that removes it (a layout effect), so no key press lands on the page in between.
-  useLayoutEffect(() => {
-    const field = input.current;
-    if (!field) return;
-    const before = takeFrom?.current?.value;
-    if (before !== undefined && before !== field.value) field.value = before;
-    if (focus) {
-      field.focus();
-      field.setSelectionRange(field.value.length, field.value.length);
-    }
-    // Only on mount: afterwards the reader's own typing and focus rule.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  // Letters typed into the prerendered field before the app started, or into the plain field
-  // this one replaces, count once it is here (after the router is ready to navigate).
+  // Letters typed into the prerendered field before the app started count once it is here
+  // (after the router is ready to navigate). The field is never replaced, so nothing else is
+  // handed over.
   useEffect(() => {
     const typed = input.current?.value ?? '';
     if (hydrated && typed !== '' && typed !== value) onType(typed);
@@ -74,7 +52,7 @@ export function ViewSearchField({
         className="field__input"
         autoComplete="off"
         maxLength={MAX_QUERY_LENGTH}
-        defaultValue={initial ?? value}
+        defaultValue={value}
         onChange={(event) => onType(event.target.value)}
         {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
       />

@@ -20,25 +20,23 @@ export type SearchFailure = 'all' | 'text';
 /** What the status line says when not even the names could be downloaded. */
 export const SEARCH_FAILED = 'Search could not load. Check your connection and try again.';
 
-/** A query's results as the page holds them. */
-export interface Results {
-  query: string;
-  attempt: number;
-  /** What could not be downloaded, if anything. */
-  failed?: SearchFailure;
+/** A query's hits at the reader's level (run-search.ts). */
+export interface Found {
+  /** What could not be downloaded, if anything (`all` is the query's error). */
+  failed?: 'text';
   /** Every hit, best first (records found by description may not be known yet). */
   hits: SearchHit<SearchDoc>[];
-  /** The first `count` hits, each with its record. */
-  visible: SearchHit<SearchDoc>[];
-  /** The text shown under each hit shown (snippets.ts), as they arrive. */
-  snippets: Map<string, Snippet | undefined>;
   closest: string[];
-  /** Whether the records found only by description and the snippets are still to come. */
-  pending: boolean;
   /** The status line (result-status.ts). */
   status: string;
   /** Results found only in text past the reader's spoiler level: counted, not shown. */
   pastLevel: number;
-  /** The level they were found for (its JSON). */
-  level: string;
+}
+
+/** What the hits shown need: their records and the text under each. */
+export interface Shown {
+  /** The first `count` hits, each with its record. */
+  visible: SearchHit<SearchDoc>[];
+  /** The text shown under each hit shown (snippets.ts). */
+  snippets: Map<string, Snippet | undefined>;
 }

@@ -1,30 +1,28 @@
 /**
- * A search as the results page runs it, loaded with the search's code rather than with the page.
- * `findResults` ranks the hits as soon as the shards the query's words need have loaded (the
- * names, kept offline by the service worker, and the descriptions, downloaded at once: if only
- * the descriptions fail, the names are searched alone). For a reader with a spoiler level, a
+ * A search as the results page runs it, loaded with the search's code rather than with the page
+ * (search-page.tsx asks for it through a query). `findHits` ranks the hits as soon as the shards
+ * the query's words need have loaded: the names (kept offline by the service worker) and the
+ * descriptions, downloaded at once; if only the descriptions fail, the names are searched alone,
+ * and if the names fail too, it rejects: never "no results". For a reader with a spoiler level, a
  * record found only by its text is kept only where text they have reached holds the words
- * (snippets.ts). `withSnippets` then fetches what the hits shown need: the records found only by
- * description, and the text shown under each.
+ * (snippets.ts). `showHits` then fetches what the hits shown need: the records found only by
+ * description, and the text shown under each, from reached text only.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import type { SearchHit } from '../../lib/search-engine';
 import type { Progress } from '../../lib/reveal';
+import type { SearchDoc } from './documents';
 import { resultStatus } from './result-status';
-import { RESULT_LIMIT, type Results } from './results';
+import { RESULT_LIMIT, type Found, type Shown } from './results';
 import { searchClient } from './search-client';
 import { foundByText, snippetFor, snippetsWithin, withinLevel } from './snippets';
 
-export async function findResults(
+export async function findHits(
   queryClient: QueryClient,
-  {
-    query,
-    count,
-    attempt,
-    level,
-  }: { query: string; count: number; attempt: number; level: string },
-): Promise<Results> {
+  query: string,
+  level: Progress | null,
+): Promise<Found> {
   const client = searchClient(queryClient);
-  const progress = JSON.parse(level) as Progress | null;
   const full = client.load(query, { full: true }).then(
     () => true,
     () => false,
@@ -34,49 +32,41 @@ export async function findResults(
   const found = client.search(query, RESULT_LIMIT);
   const byText = foundByText(found);
   const { hits, pastLevel } =
-    progress && byText.length > 0
+    level && byText.length > 0
       ? withinLevel(
           await client.resolve(found),
           await client.details(byText.map((h) => h.record.id)),
           query,
-          progress,
+          level,
         )
       : { hits: found, pastLevel: 0 };
   const failed = described ? undefined : ('text' as const);
   return {
-    query,
-    attempt,
-    level,
     ...(failed ? { failed } : {}),
     hits,
-    visible: hits.slice(0, count).filter((h) => h.record.href),
-    snippets: new Map(),
     closest: hits.length === 0 && pastLevel === 0 ? client.closest(query) : [],
-    pending: hits.length > 0,
     status: resultStatus(query, hits.length, failed, pastLevel),
     pastLevel,
   };
 }
 
-export async function withSnippets(
+export async function showHits(
   queryClient: QueryClient,
-  results: Results,
+  query: string,
+  hits: readonly SearchHit<SearchDoc>[],
   count: number,
-): Promise<Results> {
+  level: Progress | null,
+): Promise<Shown> {
   const client = searchClient(queryClient);
-  const progress = JSON.parse(results.level) as Progress | null;
-  const visible = await client.resolve(results.hits.slice(0, count));
+  const visible = await client.resolve(hits.slice(0, count));
   const details = await client.details(visible.map((h) => h.record.id));
-  // Only text the reader has reached is shown under a result.
-  const snippets = new Map(
-    visible.map((h) => [
-      h.record.id,
-      snippetFor(
-        h,
-        snippetsWithin(details.get(h.record.id)?.snippets ?? [], progress),
-        results.query,
-      ),
-    ]),
-  );
-  return { ...results, visible, snippets, pending: false };
+  return {
+    visible,
+    snippets: new Map(
+      visible.map((h) => [
+        h.record.id,
+        snippetFor(h, snippetsWithin(details.get(h.record.id)?.snippets ?? [], level), query),
+      ]),
+    ),
+  };
 }

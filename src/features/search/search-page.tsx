@@ -4,8 +4,8 @@
  * spoiler-tagged fact is gated. Without JavaScript it says that search needs it and offers the
  * lists and every page A to Z; with it, results follow the typing, and a failed download says so.
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { GetForm } from '../../components/get-form';
 import { Gated } from '../../components/gated';
@@ -19,7 +19,7 @@ import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-p
 import { usePreferences } from '../../data/use-preferences';
 import { NOTHING_YET, type Progress } from '../../lib/reveal';
 import type { SearchDoc, Snippet } from './documents';
-import { RESULT_PAGE, SEARCH_FAILED, type Results } from './results';
+import { RESULT_PAGE, SEARCH_FAILED, type Found, type Shown } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];
 const searchHref = (q: string) => paths.search.href(serialiseViewParams({ ...EMPTY_VIEW, q }));
@@ -29,22 +29,19 @@ export function SearchPage() {
   const query = view.q.trim();
   const [shown, setShown] = useState({ query, count: RESULT_PAGE });
   const count = shown.query === query ? shown.count : RESULT_PAGE;
-  // "Try again" after a failed download asks afresh.
-  const [attempt, setAttempt] = useState(0);
   // What the reader's spoiler level allows; null: everything. Before a choice, nothing tagged.
   const prefs = usePreferences();
   const level = prefs.chosen ? prefs.progress : NOTHING_YET;
-  const results = useSearchResults(query, count, attempt, level);
-  const current =
-    results &&
-    results.query === query &&
-    results.attempt === attempt &&
-    results.level === JSON.stringify(level)
-      ? results
-      : null;
+  const {
+    results: current,
+    failed: nothingLoaded,
+    refetch,
+  } = useSearchResults(query, count, level);
+  // Not even the names could be downloaded: say so, never "no results".
+  const failed = nothingLoaded ? ('all' as const) : current?.failed;
   const hits = current?.hits ?? [];
   const visible = current?.visible ?? [];
-  const searching = query !== '' && !current;
+  const searching = query !== '' && !current && !nothingLoaded;
 
   return (
     <article className="page">
@@ -70,10 +67,10 @@ export function SearchPage() {
       </GetForm>
 
       <p role="status" className="result-count">
-        {!query || searching ? '' : current?.status}
+        {!query || searching ? '' : failed === 'all' ? SEARCH_FAILED : current?.status}
       </p>
-      {current?.failed && (
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+      {failed && (
+        <button type="button" className="button" onClick={refetch}>
           Try again
         </button>
       )}
@@ -84,7 +81,7 @@ export function SearchPage() {
         </p>
       )}
 
-      {current && query && hits.length === 0 && !current.pastLevel && current.failed !== 'all' && (
+      {current && query && hits.length === 0 && !current.pastLevel && (
         <DidYouMean names={current.closest} />
       )}
 
@@ -113,71 +110,83 @@ export function SearchPage() {
   );
 }
 
-const loadRun = () => import('./run-search');
+interface Results extends Found, Shown {
+  query: string;
+}
+
+/** The search's code (run-search.ts), as a query: loaded once a visit, when there is something to search. */
+const runCode = {
+  queryKey: ['code', 'run-search'],
+  queryFn: () => import('./run-search'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+} as const;
 
 /**
- * The results for a query (run-search.ts, loaded with the search): shown as soon as the shards
- * its words need have loaded; then what else the hits shown need (the records found only by
- * description, the snippets), so the first result never waits on them. The empty page, the one
- * prerendered, downloads none of the search.
+ * The results for a query at the reader's level, as two queries: `['search', q, level]` shows
+ * them as soon as the shards its words need have loaded (run-search.ts); only once those names
+ * are on screen does `['search', q, level, 'shown', count]` fetch what else the hits shown need
+ * (the records found only by description, the snippets), so the first result never waits on
+ * them. The empty page, the one prerendered, downloads none of the search. `refetch` searches
+ * again after a failed download.
  */
 function useSearchResults(
   query: string,
   count: number,
-  attempt: number,
-  progress: Progress | null,
-): Results | null {
-  const queryClient = useQueryClient();
-  const [results, setResults] = useState<Results | null>(null);
-  const level = JSON.stringify(progress);
-  useEffect(() => {
-    if (!query) return;
-    let live = true;
-    void loadRun()
-      .then((run) => run.findResults(queryClient, { query, count, attempt, level }))
-      .catch(() => failedResults({ query, attempt, level }))
-      .then((found) => {
-        // Snippets already fetched for this query stay while "Show more" fetches the rest.
-        if (live)
-          setResults((before) =>
-            before?.query === query && before.level === level
-              ? { ...found, snippets: before.snippets }
-              : found,
-          );
-      });
-    return () => {
-      live = false;
-    };
-  }, [query, count, attempt, level, queryClient]);
-
-  useEffect(() => {
-    if (!results?.pending) return;
-    let live = true;
-    void loadRun()
-      .then((run) => run.withSnippets(queryClient, results, count))
-      .catch(() => ({ ...results, pending: false }))
-      .then((done) => {
-        if (live) setResults(done);
-      });
-    return () => {
-      live = false;
-    };
-  }, [results, count, queryClient]);
-  return results;
+  level: Progress | null,
+): { results: Results | null; failed: boolean; refetch: () => void } {
+  const levelKey = JSON.stringify(level);
+  const found = useQuery({
+    queryKey: ['search', query, levelKey] as const,
+    queryFn: async ({ client, queryKey: [, q, key] }) =>
+      (await client.ensureQueryData(runCode)).findHits(
+        client,
+        q,
+        JSON.parse(key) as Progress | null,
+      ),
+    enabled: query !== '',
+    retry: false,
+    // A search that could not read everything is asked afresh next time.
+    staleTime: (q) => (q.state.data?.failed ? 0 : Infinity),
+  });
+  const hits = found.data?.hits;
+  const shown = useQuery({
+    queryKey: ['search', query, levelKey, 'shown', count] as const,
+    queryFn: async ({ client, queryKey: [, q, key, , n] }) =>
+      (await client.ensureQueryData(runCode)).showHits(
+        client,
+        q,
+        // The hits the first query found, for the same words and level.
+        client.getQueryData<Found>(['search', q, key])?.hits ?? [],
+        n,
+        JSON.parse(key) as Progress | null,
+      ),
+    enabled: found.isSuccess && !found.isFetching && (hits?.length ?? 0) > 0,
+    retry: false,
+    // Snippets already fetched for this query stay while "Show more" fetches the rest.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === query && previousQuery.queryKey[2] === levelKey
+        ? previous
+        : undefined,
+  });
+  const refetch = () => void found.refetch();
+  if (!query || found.isFetching) return { results: null, failed: false, refetch };
+  if (!found.data) return { results: null, failed: found.isError, refetch };
+  return {
+    results: {
+      query,
+      ...found.data,
+      // "Show more" shows the next names at once; their records and texts follow.
+      visible:
+        shown.data && !shown.isPlaceholderData
+          ? shown.data.visible
+          : found.data.hits.slice(0, count).filter((h) => h.record.href),
+      snippets: shown.data?.snippets ?? new Map(),
+    },
+    failed: false,
+    refetch,
+  };
 }
-
-/** Not even the names could be downloaded (or the search's code): say so, never "no results". */
-const failedResults = (of: Pick<Results, 'query' | 'attempt' | 'level'>): Results => ({
-  ...of,
-  failed: 'all',
-  hits: [],
-  visible: [],
-  snippets: new Map(),
-  closest: [],
-  pending: false,
-  status: SEARCH_FAILED,
-  pastLevel: 0,
-});
 
 function ResultItem({
   hit,
