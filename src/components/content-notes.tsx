@@ -6,7 +6,7 @@
  */
 import type { SupportCountry } from '../data/content-notes';
 import type { ContentNote } from '../data/types';
-import { THEME_LABEL } from '../data/vocabulary';
+import { THEME_LABEL } from '../data/themes';
 import { Cite } from './citations';
 
 const telHref = (phone: string) => {

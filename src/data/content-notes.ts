@@ -5,7 +5,7 @@
 import { listJoin } from '../lib/text';
 import type { ContentNote, SupportService } from './types';
 import type { WikiIndex } from './wiki-index';
-import { THEME_LABEL, type ContentTheme } from './vocabulary';
+import { THEME_LABEL, type ContentTheme } from './themes';
 
 export type SupportEntry = Pick<
   SupportService,

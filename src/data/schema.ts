@@ -13,7 +13,8 @@
  * is on record (check.ts), so no check lists the fields by hand.
  */
 import { z } from 'zod';
-import { CONTENT_THEMES, TIERS } from './vocabulary';
+import { CONTENT_THEMES } from './themes';
+import { TIERS } from './vocabulary';
 
 /**
  * What a reference can name: the entities of a collection by id or slug; volumes and seasons

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextMediumCss } from '../../scripts/compile/spoiler-css';
 import { nextSteps, showsFor, type NextStep } from '../../src/data/next-medium';
-import { adaptationSentence } from '../../src/data/story';
+import { adaptationSentence } from '../../src/data/adaptation-sentence';
 
 // The story's shape as the wiki has it: two volumes a season at first, the film ending it.
 const ADAPTATIONS = [

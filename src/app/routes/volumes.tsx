@@ -3,7 +3,7 @@ import { deferHydration } from '../../components/deferred';
 import { NextInOtherMedium } from '../../components/next-medium';
 import { PageFacts } from '../../components/page-facts';
 import { Loading } from '../../components/status';
-import { adaptationSentence } from '../../data/story';
+import { adaptationSentence } from '../../data/adaptation-sentence';
 import { AdaptationMap } from '../../features/volumes/adaptation-map-deferred';
 import { useHydrated } from '../../lib/use-hydrated';
 import { always, pageLoader, usePageData } from '../page-loader';

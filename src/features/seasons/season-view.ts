@@ -6,7 +6,7 @@ import { supportOf, supportSources, themesOf, type SupportCountry } from '../../
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { releaseOf, screenTitle, sortEvents, TIER_RANK, TIERS } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
-import type { ContentTheme } from '../../data/vocabulary';
+import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import { clip, listJoin } from '../../lib/text';

@@ -7,7 +7,7 @@ import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData, Ref } from '../../data/page-data';
 import { screenTitle } from '../../data/story';
 import type { Fact, PlotPoint, RelatedBook, Reveal, Volume } from '../../data/types';
-import type { ContentTheme } from '../../data/vocabulary';
+import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import { clip, listJoin } from '../../lib/text';
