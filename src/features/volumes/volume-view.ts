@@ -106,13 +106,13 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
 
 function volumeReadingOrder(view: VolumeView): string[][] {
   return [
+    // The content notes open the main column, before Publication; their services follow them.
+    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
+    ...supportSources(view.support),
     ...view.volume.published.map((p) => p.sources),
     view.volume.final?.sources ?? [],
     ...view.volume.adaptedIn.map((a) => a.sources),
     ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
-    // The content notes open the main column, under the infobox; their services follow them.
-    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
-    ...supportSources(view.support),
     ...view.volume.plot.map((p) => p.sources),
     ...(view.volume.differences ?? []).map((f) => f.sources),
   ];
