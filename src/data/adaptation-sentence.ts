@@ -2,6 +2,7 @@
  * What adapts the books, in a sentence, from the content: the volumes page's lede. Apart from
  * story.ts, which every page loads, so only that page carries it.
  */
+import { listJoin } from '../lib/text';
 import { SCREENS, type ScreenShape } from './story';
 
 /** "Volumes 1 to 5", "Volume 6", "Seasons 1 and 2": numbers in order, as a span when they run on. */
@@ -13,7 +14,7 @@ function span(numbers: readonly number[], one: string, many: string): string {
   const runsOn = last - first === sorted.length - 1;
   return runsOn && sorted.length > 2
     ? `${many} ${first} to ${last}`
-    : `${many} ${sorted.slice(0, -1).join(', ')} and ${last}`;
+    : `${many} ${listJoin(sorted.map(String))}`;
 }
 
 /**

@@ -84,7 +84,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The support services beside a page's content notes; nothing when it has none. */
 export function supportOf(
-  notes: Parameters<typeof themesOf>[0],
+  notes: readonly ContentNote[] | undefined,
   index: Pick<WikiIndex, 'content'>,
 ): { support?: SupportCountry[] } {
   const support = supportFor(themesOf(notes), index.content.support);

@@ -60,20 +60,20 @@ function taggedTexts(data: unknown): Tagged[] {
   return tagged.filter((t) => !open.has(t.text));
 }
 
-/** Whether the stylesheet counts a gate as reached by this reader. */
+/**
+ * Whether the stylesheet counts a gate as reached by this reader: its attributes read back as a
+ * tag (data-rv a volume, data-rs "3" a season or "3-1" an episode), judged by the shield's rule.
+ */
 function reached(gate: Element, level: Progress): boolean {
   const rv = gate.getAttribute('data-rv');
-  const rs = gate.getAttribute('data-rs');
-  if (rv !== null && Number(rv) <= level.volume) return true;
-  if (rs === null) return false;
-  const [screen, episode] = rs.split('-').map(Number) as [number, number | undefined];
-  const fullySeen = level.episode === undefined ? level.screen : level.screen - 1;
-  if (screen <= fullySeen) return true;
-  return (
-    episode !== undefined &&
-    screen === level.screen &&
-    level.episode !== undefined &&
-    episode <= level.episode
+  const [screen, episode] = (gate.getAttribute('data-rs') ?? '').split('-').map(Number);
+  return isRevealed(
+    {
+      ...(rv !== null ? { volume: Number(rv) } : {}),
+      ...(screen ? { screen } : {}),
+      ...(episode ? { episode } : {}),
+    },
+    level,
   );
 }
 
