@@ -22,12 +22,13 @@ configure({ asyncUtilTimeout: 5000 });
 // Tests read as a returning reader who chose to see everything; the spoiler shield's own tests
 // start from a new visitor (nothing stored) or store the level they test.
 beforeEach(() => {
+  if (typeof localStorage === 'undefined') return;
   localStorage.setItem('hs-progress', 'all');
   reloadPreferences();
 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   vi.useRealTimers();
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Fixing and following the wiki: where "Suggest an edit" and "Report a mistake" lead, the
  * contributor guide read from Markdown, recent changes and their Atom feed.

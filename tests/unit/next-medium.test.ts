@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { nextMediumCss } from '../../scripts/compile/spoiler-css';
 import { nextSteps, showsFor, type NextStep } from '../../src/data/next-medium';

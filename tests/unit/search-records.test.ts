@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The search's records, its shards and the client that reads them, on the fixture wiki; and one
  * golden check that the real wiki's search finds each kind of thing.
