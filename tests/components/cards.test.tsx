@@ -18,7 +18,7 @@ const row = (over: Partial<PersonRow>): PersonRow => ({
 });
 
 describe('person cards', () => {
-  it('names each part, and leaves out a part no source names rather than a blank line', () => {
+  it('names each part, and says plainly when a part is not known rather than leaving a blank line', () => {
     render(
       <MemoryRouter>
         <PersonList
@@ -41,8 +41,8 @@ describe('person cards', () => {
       '/characters/ana-lead/',
     );
     expect(alex).toHaveTextContent('as Ana Lead');
-    expect(within(una!).getAllByRole('paragraph')).toHaveLength(1); // the seasons only
-    expect(una).toHaveTextContent(/^Una Known\s*Season 1$/);
+    expect(within(una!).getAllByRole('paragraph')).toHaveLength(2); // the part, then the seasons
+    expect(una).toHaveTextContent(/^Una Known\s*Part not known\s*Season 1$/);
     expect(cass).toHaveTextContent('Director');
   });
 });

@@ -18,8 +18,10 @@ export function PersonInfobox({ view }: { view: PersonView }) {
               <li key={role.character?.slug ?? 'unnamed'}>
                 {role.character ? (
                   <Link to={paths.character.href(role.character.slug)}>{role.character.name}</Link>
+                ) : role.note ? (
+                  role.note.charAt(0).toUpperCase() + role.note.slice(1)
                 ) : (
-                  'An unnamed role'
+                  'Part not known'
                 )}
                 {role.screens.length > 0 && (
                   <>

@@ -29,17 +29,17 @@ const PersonCard = memo(function PersonCard({ row }: { row: PersonRow }) {
       {row.kind === 'crew' ? (
         <p className="card__line">{row.jobs.join(', ')}</p>
       ) : (
-        // A part no source names is left out, not shown as a blank line.
-        parts.length > 0 && (
-          <p className="card__line">
-            {parts.map((character, i) => (
-              <span key={character.slug}>
-                {i > 0 && ', '}
-                as <Link to={paths.character.href(character.slug)}>{character.name}</Link>
-              </span>
-            ))}
-          </p>
-        )
+        // A part no source names reads as not known, never as a blank line.
+        <p className="card__line">
+          {parts.length === 0
+            ? 'Part not known'
+            : parts.map((character, i) => (
+                <span key={character.slug}>
+                  {i > 0 && ', '}
+                  as <Link to={paths.character.href(character.slug)}>{character.name}</Link>
+                </span>
+              ))}
+        </p>
       )}
       {row.screens.length > 0 && (
         <p className="card__line card__line--muted">

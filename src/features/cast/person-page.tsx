@@ -66,7 +66,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
                         ) : role.note ? (
                           capitalise(role.note)
                         ) : (
-                          'Part not named'
+                          'Part not known'
                         )}
                         {role.note && role.character && ` (${role.note})`}
                       </th>

@@ -150,7 +150,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
                         <Link to={paths.character.href(character.slug)}>{character.name}</Link>
                       </>
                     ) : null}
-                    {credit.note && ` (${credit.note})`}
+                    {credit.note ? ` (${credit.note})` : !character && ' (part not known)'}
                     {credit.tier && <span className="tag">{TIER_LABEL[credit.tier]}</span>}
                     <Cite ids={credit.sources} />
                   </li>
