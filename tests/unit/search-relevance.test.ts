@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { judge, measureRelevance, type JudgedQuery } from '../../scripts/lib/search-relevance';
 
-// Set a little under what the set reaches; the content grows under it (two queries moved when
-// 2026-12-07's synopses and awards came in: see docs/benchmarks-search.md).
+// Set a little under what the set reaches; the content grows under it. When pages grow, a query can
+// find a page that now names it: that page is judged from the content and listed as acceptable when
+// it is (the longer bios and synopses of 2026-12-07 did so for six queries), never to fit the engine.
 const FLOOR = { success1: 0.94, success3: 0.84, mrr: 0.965 };
 
 describe('the judged query set', () => {
