@@ -231,17 +231,26 @@ function resolvers(
     episodes: inSet(episodes, 'an episode id such as "s3e4": a file in src/content/episodes'),
     volumes: inSet(volumes, `a volume on record (1 to ${volumes.size})`),
     screens: inSet(seasons, `a season on record (1 to ${seasons.size})`),
+    seasonsWithEpisodes: inSet(
+      new Map([...seasons].filter(([, screen]) => screen.kind === 'season')),
+      `a season on record (${[...seasons.values()]
+        .filter((screen) => screen.kind === 'season')
+        .map((screen) => screen.number)
+        .join(', ')}; the film has no episodes)`,
+    ),
     plots: inSet(plots, 'a plot point id from a volume'),
     revealEpisode: (r: Reveal) => {
       if (r.episode === undefined || r.screen === undefined) return undefined;
       const count = episodeCount(r.screen);
-      return count !== undefined && r.episode <= count
-        ? undefined
-        : {
-            at: ['episode'],
-            value: r.episode,
-            expected: `an episode of season ${r.screen} (1 to ${count ?? '?'})`,
-          };
+      if (count !== undefined && r.episode <= count) return undefined;
+      return {
+        at: ['episode'],
+        value: r.episode,
+        expected:
+          count === undefined
+            ? `no episode: screen ${r.screen} has no episodes on record`
+            : `an episode of season ${r.screen} (1 to ${count})`,
+      };
     },
   };
 }

@@ -95,14 +95,32 @@ describe('schema problems name the file, the path, the value and what was expect
     ]);
   });
 
-  it('a volume number out of range', () => {
+  it('a volume that is not on record, and one that is not a volume number', () => {
+    // No bound in the schema: the volumes on record are the range, so a seventh volume is one file.
     expect(
       problemsAfter((f) => {
         f.volumes['volume-1'].plot[0].reveal.volume = 7;
       }),
+    ).toContain(
+      'src/content/volumes/volume-1.json at $.plot[0].reveal.volume: found 7; expected a volume on record (1 to 6)',
+    );
+    expect(
+      problemsAfter((f) => {
+        f.volumes['volume-1'].plot[0].reveal.volume = 0;
+      }),
     ).toEqual([
-      'src/content/volumes/volume-1.json at $.plot[0].reveal.volume: found 7; expected a volume number from 1 to 6',
+      'src/content/volumes/volume-1.json at $.plot[0].reveal.volume: found 0; expected a volume number from 1',
     ]);
+  });
+
+  it('an episode of the film, which has none', () => {
+    expect(
+      problemsAfter((f) => {
+        f.episodes['s1e1'].season = 4;
+      }).join('\n'),
+    ).toContain(
+      'src/content/episodes/s1e1.json at $.season: found 4; expected a season on record (1, 2, 3; the film has no episodes)',
+    );
   });
 
   it('an episode in a reveal tag without its season', () => {
