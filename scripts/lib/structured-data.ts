@@ -28,6 +28,7 @@ import type {
 } from '../../src/features/seasons/season-view.ts';
 import type { VolumePageData, VolumesView } from '../../src/features/volumes/volume-view.ts';
 import { aboutSpoilerFile, spoilerFreeMeta, type BuiltPage } from './built-page.ts';
+import { volumeTitle } from '../../src/data/story.ts';
 
 /** How the graph names the site and reaches its pages. */
 export interface LdSite {
@@ -309,7 +310,7 @@ function describe(page: BuiltPage, site: LdSite, ids: Ids): Description {
         entity: {
           '@type': 'Book',
           '@id': `${url}#book`,
-          name: `${SERIES}: Volume ${v.number}`,
+          name: `${SERIES}: ${volumeTitle(v.number)}`,
           url,
           description: summary,
           author: author(site),
@@ -348,7 +349,7 @@ function describe(page: BuiltPage, site: LdSite, ids: Ids): Description {
           a.volume !== undefined
             ? {
                 '@type': 'Book',
-                name: `${SERIES}: Volume ${a.volume}`,
+                name: `${SERIES}: ${volumeTitle(a.volume)}`,
                 url: site.url(paths.volume.href(a.volume)),
               }
             : {
@@ -441,7 +442,7 @@ function describe(page: BuiltPage, site: LdSite, ids: Ids): Description {
       const { view } = page.data as PageData<VolumesView>;
       const volumes = view.volumes.map((v) => ({
         '@type': 'Book',
-        name: `${SERIES}: Volume ${v.number}`,
+        name: `${SERIES}: ${volumeTitle(v.number)}`,
         url: site.url(paths.volume.href(v.number)),
         position: v.number,
         datePublished: v.firstPublished,
@@ -460,7 +461,7 @@ function describe(page: BuiltPage, site: LdSite, ids: Ids): Description {
           page.meta.title,
           [
             ...view.volumes.map((v) => ({
-              name: `Volume ${v.number}`,
+              name: volumeTitle(v.number),
               path: paths.volume.href(v.number),
             })),
             ...view.books.map((b) => ({ name: b.title, path: paths.book.href(b.slug) })),

@@ -118,14 +118,17 @@ export function applyToDocument(prefs: Preferences, root: HTMLElement): void {
     root.setAttribute(name, value);
 }
 
-/** "Everything", "Volume 3 and Season 1", "Volume 3 and Season 2, episode 4", "nothing yet". */
+/** With the story's labels (data/story): "everything", "Volume 3 and Season 1", "Volume 3 and Season 2, episode 4", "nothing yet". */
 export function describeProgress(
   progress: Progress | null,
-  watchLabel: (screen: number, episode?: number) => string,
+  labels: {
+    volume: (volume: number) => string;
+    watch: (screen: number, episode?: number) => string;
+  },
 ): string {
   if (!progress) return 'everything';
-  const read = progress.volume > 0 ? `Volume ${progress.volume}` : '';
-  const watched = progress.screen > 0 ? watchLabel(progress.screen, progress.episode) : '';
+  const read = progress.volume > 0 ? labels.volume(progress.volume) : '';
+  const watched = progress.screen > 0 ? labels.watch(progress.screen, progress.episode) : '';
   if (read && watched) return `${read} and ${watched}`;
   return read || watched || 'nothing yet';
 }

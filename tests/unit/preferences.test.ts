@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SCREENS, STORY_LIMITS, VOLUME_NUMBERS, watchLabel } from '../../src/data/story';
+import {
+  SCREENS,
+  STORY_LIMITS,
+  VOLUME_NUMBERS,
+  volumeTitle,
+  watchLabel,
+} from '../../src/data/story';
 
 const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { earlyScript } from '../../src/lib/early-script';
@@ -144,13 +150,22 @@ describe('stored settings', () => {
   });
 
   it('describes the level in words', () => {
-    expect(describeProgress(null, watchLabel)).toBe('everything');
-    expect(describeProgress({ volume: 3, screen: 1 }, watchLabel)).toBe('Volume 3 and Season 1');
-    expect(describeProgress({ volume: 0, screen: 2, episode: 4 }, watchLabel)).toBe(
-      'Season 2, episode 4',
-    );
-    expect(describeProgress({ volume: 0, screen: 4 }, watchLabel)).toBe('the film');
-    expect(describeProgress({ volume: 0, screen: 0 }, watchLabel)).toBe('nothing yet');
+    expect(describeProgress(null, { volume: volumeTitle, watch: watchLabel })).toBe('everything');
+    expect(
+      describeProgress({ volume: 3, screen: 1 }, { volume: volumeTitle, watch: watchLabel }),
+    ).toBe('Volume 3 and Season 1');
+    expect(
+      describeProgress(
+        { volume: 0, screen: 2, episode: 4 },
+        { volume: volumeTitle, watch: watchLabel },
+      ),
+    ).toBe('Season 2, episode 4');
+    expect(
+      describeProgress({ volume: 0, screen: 4 }, { volume: volumeTitle, watch: watchLabel }),
+    ).toBe('the film');
+    expect(
+      describeProgress({ volume: 0, screen: 0 }, { volume: volumeTitle, watch: watchLabel }),
+    ).toBe('nothing yet');
   });
 });
 

@@ -1,5 +1,12 @@
 /** The filter groups lists share: season (or the film), first volume, role tier. */
-import { screenParam, SCREENS, TIER_LABEL, TIERS, VOLUME_NUMBERS } from '../../data/story';
+import {
+  screenParam,
+  SCREENS,
+  TIER_LABEL,
+  TIERS,
+  VOLUME_NUMBERS,
+  volumeTitle,
+} from '../../data/story';
 import type { Facet } from '../../lib/facets';
 import type { FilterKey, FilterValue, SortValue } from './view-params';
 
@@ -20,7 +27,7 @@ export const VOLUME_GROUP: FilterGroupSpec<'volume'> = {
   legend: 'First volume',
   options: VOLUME_NUMBERS.map((n) => ({
     value: String(n) as FilterValue<'volume'>,
-    label: `Volume ${n}`,
+    label: volumeTitle(n),
   })),
 };
 

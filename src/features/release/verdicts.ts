@@ -3,7 +3,13 @@
  * hand: the verdict, its wording and its sources all come from the dates and records in the
  * bundled data, so correcting a date corrects every verdict that depends on it.
  */
-import { CLOSE_MONTHS, hasHappened, screenTitle, type Outcome } from '../../data/story';
+import {
+  CLOSE_MONTHS,
+  hasHappened,
+  screenTitle,
+  volumeTitle,
+  type Outcome,
+} from '../../data/story';
 import type { Prediction, WikiEvent } from '../../data/types';
 import type { Verdict } from './score';
 import {
@@ -85,7 +91,7 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
         return {
           outcome: 'right',
           label: 'Right',
-          detail: `${screenTitle(claim.screen)} adapts Volume ${claim.volume}.`,
+          detail: `${screenTitle(claim.screen)} adapts ${volumeTitle(claim.volume)}.`,
           sources: match.sources,
         };
       }
@@ -93,14 +99,14 @@ export function judge(prediction: Prediction, data: VerdictData, today: string):
         return {
           outcome: 'unverifiable',
           label: CANT_CHECK,
-          detail: `Where Volume ${claim.volume} is adapted is not on record.`,
+          detail: `Where ${volumeTitle(claim.volume)} is adapted is not on record.`,
           sources: [],
         };
       }
       return {
         outcome: 'wrong',
         label: 'Wrong',
-        detail: `Volume ${claim.volume} is adapted in ${listJoin(actual.map((a) => screenTitle(a.screen)))}.`,
+        detail: `${volumeTitle(claim.volume)} is adapted in ${listJoin(actual.map((a) => screenTitle(a.screen)))}.`,
         sources: actual.flatMap((a) => a.sources),
       };
     }

@@ -8,7 +8,7 @@
  * those from spoiler-tagged facts carry their `reveal` so the results page can gate them.
  */
 import { paths } from '../../config/paths';
-import { screenSlug, screenTitle, TIER_LABEL, bestTier } from '../../data/story';
+import { screenSlug, screenTitle, TIER_LABEL, bestTier, volumeTitle } from '../../data/story';
 import type { Fact, Reveal } from '../../data/types';
 import type { WikiIndex } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
@@ -124,8 +124,8 @@ export function buildSearchRecords(index: WikiIndex): WikiRecord[] {
       record({
         id: `volume:${v.number}`,
         kind: 'volume',
-        title: `Volume ${v.number}`,
-        aliases: [`Heartstopper Volume ${v.number}`, `Book ${v.number}`],
+        title: volumeTitle(v.number),
+        aliases: [`Heartstopper ${volumeTitle(v.number)}`, `Book ${v.number}`],
         line: `Graphic novel · ${v.adaptedIn.map((a) => screenTitle(a.screen)).join(', ') || 'not adapted yet'}`,
         href: paths.volume.href(v.number),
         snippets: v.plot.map((p) => ({ text: p.text, reveal: p.reveal })),

@@ -9,7 +9,7 @@
  * and after. Without scripts it stays hidden (`hidden`, which the stylesheet lifts): nothing
  * tagged is shown, and each spoiler still opens on its own.
  */
-import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
+import { SCREENS, VOLUME_NUMBERS, volumeTitle } from '../../data/story';
 
 const choice = (level: string, label: string, name?: string) => (
   <button key={level} type="button" className="arrival__chip" data-level={level} aria-label={name}>
@@ -28,7 +28,7 @@ export function ArrivalQuestion() {
       </p>
       <p role="group" aria-label="Read the books up to">
         <span aria-hidden="true">Read up to</span>
-        {VOLUME_NUMBERS.map((n) => choice(`v${n}`, String(n), `Volume ${n}`))}
+        {VOLUME_NUMBERS.map((n) => choice(`v${n}`, String(n), volumeTitle(n)))}
       </p>
       <p role="group" aria-label="Watched the show up to">
         <span aria-hidden="true">Watched up to</span>

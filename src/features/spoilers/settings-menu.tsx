@@ -4,7 +4,7 @@
  * dialog, whose code loads when the pointer or focus comes to the button, before the tap.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
-import { watchLabel } from '../../data/story';
+import { volumeTitle, watchLabel } from '../../data/story';
 import { describeProgress } from '../../lib/preferences';
 import { usePreferences } from '../../data/use-preferences';
 
@@ -19,7 +19,7 @@ export function SettingsMenu() {
   const label = !prefs.chosen
     ? 'Spoilers hidden: set how far you have got'
     : prefs.progress
-      ? `Spoilers: hiding after ${describeProgress(prefs.progress, watchLabel)}`
+      ? `Spoilers: hiding after ${describeProgress(prefs.progress, { volume: volumeTitle, watch: watchLabel })}`
       : 'Spoilers: showing everything';
   return (
     <div className="settings">

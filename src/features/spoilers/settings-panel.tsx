@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import episodeTitlesJson from '../../data/episode-titles.json';
-import { SCREENS, VOLUME_NUMBERS } from '../../data/story';
+import { SCREENS, VOLUME_NUMBERS, volumeTitle } from '../../data/story';
 import type { EpisodeTitles } from '../../data/story-shape';
 import { THEMES, type Theme } from '../../lib/preferences';
 import type { Progress } from '../../lib/reveal';
@@ -24,7 +24,7 @@ const THEME_LABEL: Record<Theme, string> = {
 
 const volumeOptions = [
   { value: 0, label: 'Nothing yet' },
-  ...VOLUME_NUMBERS.map((n) => ({ value: n, label: `Volume ${n}` })),
+  ...VOLUME_NUMBERS.map((n) => ({ value: n, label: volumeTitle(n) })),
 ];
 
 /** "2.4" for season 2, episode 4; "2" for the whole of season 2; "0" for nothing yet. */

@@ -9,6 +9,7 @@ import { ScreenLink } from '../../components/screen-link';
 import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
 import { bookKey, layoutAdaptationMap, type MapBooks, type MapNode } from './adaptation-map';
+import { volumeTitle } from '../../data/story';
 
 const hrefs = { volume: paths.volume.href, screen: paths.season.href };
 
@@ -56,7 +57,7 @@ export default function AdaptationMap({
       <figure className="chart map" aria-labelledby={captionId}>
         <figcaption id={captionId}>
           From the books to the screen: which season, or the film, adapts each book
-          {highlight !== undefined ? `; Volume ${highlight} is highlighted` : ''}.
+          {highlight !== undefined ? `; ${volumeTitle(highlight)} is highlighted` : ''}.
         </figcaption>
         <svg
           className="chart__svg map__svg"

@@ -3,7 +3,7 @@
  * in a column on the left, the seasons and the film on the right, a line for every adaptation.
  * Each screen sits level with the middle of the books it adapts, so lines run as flat as they can.
  */
-import { screenSlug, screenTitle, SCREENS } from '../../data/story';
+import { screenSlug, screenTitle, SCREENS, volumeTitle } from '../../data/story';
 import { listJoin } from '../../lib/text';
 
 /** What the map needs of the books: which screen entries adapt each. */
@@ -66,7 +66,7 @@ export function layoutAdaptationMap(
   const left = [
     ...books.volumes.map((v) => ({
       key: bookKey(v.number),
-      label: `Volume ${v.number}`,
+      label: volumeTitle(v.number),
       kind: undefined as string | undefined,
       href: hrefs.volume(v.number),
       screens: v.adaptedIn.map((a) => a.screen),

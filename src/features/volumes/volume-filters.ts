@@ -1,7 +1,7 @@
 /** The volumes list filters by where a book is adapted: a season or the film. */
 import { SEASON_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/filterable';
-import { screenParam } from '../../data/story';
+import { screenParam, volumeTitle } from '../../data/story';
 import type { VolumesView } from './volume-view';
 
 export interface BookItem {
@@ -14,7 +14,7 @@ export function bookItems(view: VolumesView): BookItem[] {
   return [
     ...view.volumes.map((v) => ({
       id: `volume-${v.number}`,
-      name: `Volume ${v.number}`,
+      name: volumeTitle(v.number),
       screens: v.screens,
     })),
     ...view.books.map((b) => ({ id: b.slug, name: b.title, screens: b.screens })),

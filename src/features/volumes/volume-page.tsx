@@ -15,6 +15,7 @@ import type { Source } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
 import { publicationLine, type VolumeView } from './volume-view';
+import { volumeTitle } from '../../data/story';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
   const reveals = useMemo(() => collectReveals(view), [view]);
@@ -24,9 +25,9 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
       <article className="page">
         <Breadcrumbs
           trail={[{ label: 'Volumes', href: paths.volumes.href() }]}
-          current={`Volume ${volume.number}`}
+          current={volumeTitle(volume.number)}
         />
-        <PageHead title={`Volume ${volume.number}`} reveals={reveals}>
+        <PageHead title={volumeTitle(volume.number)} reveals={reveals}>
           Volume {volume.number}
           {volume.final && <span className="title-note"> (the final volume)</span>}
         </PageHead>
@@ -160,7 +161,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
 function VolumeInfobox({ view }: { view: VolumeView }) {
   const { volume } = view;
   return (
-    <Infobox title={`Volume ${volume.number}`}>
+    <Infobox title={volumeTitle(volume.number)}>
       <InfoRow label="Published">
         <ul className="infobox__list">
           {volume.published.map((p) => (

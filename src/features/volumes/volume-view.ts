@@ -5,7 +5,7 @@
 import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
 import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData, Ref } from '../../data/page-data';
-import { screenTitle } from '../../data/story';
+import { screenTitle, volumeTitle } from '../../data/story';
 import type { Fact, PlotPoint, RelatedBook, Reveal, Volume } from '../../data/types';
 import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -92,9 +92,9 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
   const adapted = volume.adaptedIn.map((a) => screenTitle(a.screen));
   return {
     meta: {
-      title: `Volume ${volume.number}`,
+      title: volumeTitle(volume.number),
       description: clip(
-        `Heartstopper Volume ${volume.number}, first published ${formatDate(firstPublished(volume).date)}${adapted.length ? `, adapted in ${listJoin(adapted)}` : ''}. Publication, synopsis, plot points and what changed on screen, with sources.`,
+        `Heartstopper ${volumeTitle(volume.number)}, first published ${formatDate(firstPublished(volume).date)}${adapted.length ? `, adapted in ${listJoin(adapted)}` : ''}. Publication, synopsis, plot points and what changed on screen, with sources.`,
       ),
       type: 'article',
     },
