@@ -5,7 +5,7 @@
  * seasons, then on screen in more seasons, then A–Z. Pure: the build orders the lists with it.
  */
 import type { RoleTier } from './types';
-import { TIER_RANK } from './story';
+import { tierRank } from './story';
 
 export interface Billing {
   /** A season's (or the film's) number. */
@@ -18,11 +18,11 @@ export interface Prominent {
   billings: readonly Billing[];
 }
 
-const UNBILLED = 3;
+const UNBILLED = tierRank(undefined);
 
 /** The sort key: lower is more prominent. */
 function standing({ billings }: Prominent): number[] {
-  const rank = (b: Billing) => (b.tier ? TIER_RANK[b.tier] : UNBILLED);
+  const rank = (b: Billing) => tierRank(b.tier);
   const best = Math.min(UNBILLED, ...billings.map(rank));
   const inBest = billings.filter((b) => rank(b) === best).map((b) => b.screen);
   const latest = inBest.length > 0 ? Math.max(...inBest) : 0;

@@ -7,7 +7,7 @@
 import shapeJson from './shape.json';
 import { limitsOf, type StoryShape, type ScreenShape } from './story-shape';
 import type { Reveal, WikiEvent } from './types';
-import type { RoleTier } from './vocabulary';
+import { TIERS, type RoleTier } from './vocabulary';
 import {
   addDays,
   compareDates,
@@ -85,6 +85,11 @@ export const TIER_LABEL: Record<RoleTier, string> = {
   guest: 'guest',
 };
 export const TIER_RANK: Record<RoleTier, number> = { main: 0, recurring: 1, guest: 2 };
+
+/** Billing order: lower is billed higher; no tier (not billed) after every tier. */
+export function tierRank(tier: RoleTier | null | undefined): number {
+  return tier ? TIER_RANK[tier] : TIERS.length;
+}
 
 /** The best billing among some tiers, or undefined. */
 export function bestTier(tiers: readonly (RoleTier | null | undefined)[]): RoleTier | undefined {

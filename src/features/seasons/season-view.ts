@@ -4,7 +4,7 @@
  */
 import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
-import { releaseOf, screenTitle, sortEvents, TIER_RANK, TIERS } from '../../data/story';
+import { releaseOf, screenTitle, sortEvents, tierRank } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
 import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -93,7 +93,7 @@ export function buildSeasonView(screen: Screen, index: WikiIndex): SeasonView {
       )
       .sort(
         (a, b) =>
-          tierOrder(a.credit) - tierOrder(b.credit) ||
+          tierRank(a.credit.tier) - tierRank(b.credit.tier) ||
           a.person.name.localeCompare(b.person.name, 'en'),
       ),
     events: sortEvents(index.content.events.filter((e) => e.screen === n)),
@@ -101,9 +101,6 @@ export function buildSeasonView(screen: Screen, index: WikiIndex): SeasonView {
     ...supportOf(screen.contentNotes, index),
   };
 }
-
-/** Billing order, the story's (TIER_RANK); a credit with no tier after every tier. */
-const tierOrder = (c: CastCredit) => (c.tier ? TIER_RANK[c.tier] : TIERS.length);
 
 export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageData {
   const view = buildSeasonView(screen, index);
