@@ -7,7 +7,8 @@
  * - `screenshots/<template>-desktop.png`: 1280 px, whole page;
  * - `docs/screenshot.png`: the README's picture, a phone and a desktop side by side.
  *
- * `npm run screenshot -- character episode` takes only the templates named.
+ * `npm run screenshot -- character episode` takes only the templates named, and
+ * `npm run screenshot -- /cast/joe-locke/` any page by its address (`screenshots/cast-joe-locke-*.png`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,9 +49,17 @@ const SCREENS = {
 } satisfies Record<string, BrowserContextOptions>;
 
 const PAGES = [...TEMPLATES, { template: 'not-found', path: '/no-such-page/' }];
-const wanted = process.argv.slice(2);
-const chosen = wanted.length ? PAGES.filter((p) => wanted.includes(p.template)) : PAGES;
-if (wanted.length && chosen.length === 0) {
+const args = process.argv.slice(2);
+// An argument that starts with "/" is a page's address, photographed under a name made from it.
+const addresses = args
+  .filter((a) => a.startsWith('/'))
+  .map((path) => ({ template: path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'home', path }));
+const wanted = args.filter((a) => !a.startsWith('/'));
+const chosen = [
+  ...(wanted.length || addresses.length ? PAGES.filter((p) => wanted.includes(p.template)) : PAGES),
+  ...addresses,
+];
+if (wanted.length && chosen.length === addresses.length) {
   console.error(`No template called ${wanted.join(', ')}; the templates are:`);
   console.error(PAGES.map((p) => p.template).join(', '));
   process.exit(1);
