@@ -20,17 +20,22 @@ describe('relationship diagram layout', () => {
 
   it('keeps every point and label inside the picture, for any number of ties', () => {
     for (let n = 1; n <= 12; n++) {
-      for (const t of layoutRelationships(Array.from({ length: n }, (_, i) => i)).ties) {
+      const layout = layoutRelationships(Array.from({ length: n }, (_, i) => i));
+      expect(layout.height).toBeLessThanOrEqual(DIAGRAM_HEIGHT);
+      // The centre's own name, under its dot.
+      expect(layout.cy + 30 + 4).toBeLessThan(layout.height);
+      for (const t of layout.ties) {
         expect(t.x).toBeGreaterThan(0);
         expect(t.x).toBeLessThan(DIAGRAM_WIDTH);
         expect(t.labelY).toBeGreaterThan(10);
-        expect(t.labelY + 16).toBeLessThan(DIAGRAM_HEIGHT);
+        expect(t.labelY + 16).toBeLessThan(layout.height);
       }
     }
   });
 
-  it('one or two ties sit to the sides, not on top of the centre label', () => {
+  it('one or two ties sit to the sides, not on top of the centre label, in a shorter picture', () => {
     const one = layoutRelationships(['a']);
+    expect(one.height).toBeLessThan(layoutRelationships(['a', 'b', 'c']).height);
     expect(one.ties[0]!.anchor).toBe('start');
     const two = layoutRelationships(['a', 'b']);
     expect(two.ties.map((t) => t.anchor)).toEqual(['start', 'end']);

@@ -11,13 +11,7 @@ import { paths } from '../../config/paths';
 import { isRevealed, revealAttributes } from '../../lib/reveal';
 import { usePreferences } from '../../data/use-preferences';
 import type { CharacterView } from './character-view';
-import {
-  DIAGRAM_HEIGHT,
-  DIAGRAM_WIDTH,
-  GROUP_WORD,
-  layoutRelationships,
-  shortTie,
-} from './relationship-layout';
+import { DIAGRAM_WIDTH, GROUP_WORD, layoutRelationships, shortTie } from './relationship-layout';
 
 export default function RelationshipDiagram({ view }: { view: CharacterView }) {
   const { progress } = usePreferences();
@@ -50,7 +44,7 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
       </figcaption>
       <svg
         className="chart__svg ties__svg"
-        viewBox={`0 0 ${DIAGRAM_WIDTH} ${DIAGRAM_HEIGHT}`}
+        viewBox={`0 0 ${DIAGRAM_WIDTH} ${layout.height}`}
         role="group"
         aria-labelledby={captionId}
       >

@@ -6,7 +6,9 @@
 import type { Relationship } from '../../data/types';
 
 export const DIAGRAM_WIDTH = 640;
+/** The picture's height with ties all round; one or two ties sit in a row and need less. */
 export const DIAGRAM_HEIGHT = 300;
+const ROW_HEIGHT = 110;
 const RX = 150;
 const RY = 105;
 
@@ -21,6 +23,8 @@ export interface PlacedTie<T> {
 }
 
 export interface RelationshipLayout<T> {
+  /** The picture's height: DIAGRAM_HEIGHT, or less when the ties sit in one row. */
+  height: number;
   cx: number;
   cy: number;
   ties: PlacedTie<T>[];
@@ -31,11 +35,14 @@ export interface RelationshipLayout<T> {
  * given (callers sort by kind). One tie sits to the right; two sit left and right.
  */
 export function layoutRelationships<T>(ties: readonly T[]): RelationshipLayout<T> {
-  const cx = DIAGRAM_WIDTH / 2;
-  const cy = DIAGRAM_HEIGHT / 2;
   const n = ties.length;
+  // One or two ties sit level with the centre: a strip, with room below it for the names.
+  const height = n <= 2 ? ROW_HEIGHT : DIAGRAM_HEIGHT;
+  const cx = DIAGRAM_WIDTH / 2;
+  const cy = n <= 2 ? 40 : DIAGRAM_HEIGHT / 2;
   const start = n <= 2 ? 0 : -Math.PI / 2;
   return {
+    height,
     cx,
     cy,
     ties: ties.map((tie, i) => {
