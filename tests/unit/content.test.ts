@@ -25,7 +25,7 @@ describe('coverage', () => {
   const castCredits = (screen: number) =>
     c.people.flatMap((p) => p.credits.filter((x) => x.kind === 'cast' && x.screen === screen));
 
-  it('every episode of every season, in order, each with a synopsis and a writer', () => {
+  it('every episode of every season, in order, each with a synopsis of 150 words or more and a writer', () => {
     for (const s of SCREENS.filter((x) => x.kind === 'season')) {
       const numbers = c.episodes.filter((e) => e.season === s.number).map((e) => e.number);
       expect(
@@ -35,9 +35,16 @@ describe('coverage', () => {
     }
     expect(c.episodes.length).toBeGreaterThanOrEqual(24);
     for (const e of c.episodes) {
-      expect(e.synopsis.length, e.id).toBeGreaterThan(0);
+      // A synopsis a fan can read instead of a one-liner: 150 words or more.
+      const words = e.synopsis
+        .map((f) => f.text)
+        .join(' ')
+        .split(/\s+/).length;
+      expect(words, e.id).toBeGreaterThanOrEqual(150);
       expect(e.writers?.people, e.id).toContain('alice-oseman');
     }
+    // Songs where a source lists them: season 1's second episode and season 2's first five.
+    expect(c.episodes.filter((e) => (e.music?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(6);
   });
 
   it('the people, characters and credits on record', () => {
@@ -60,7 +67,7 @@ describe('coverage', () => {
     expect(c.awards.length).toBeGreaterThanOrEqual(23);
     expect(c.events.length).toBeGreaterThanOrEqual(30);
     expect(c.predictions.length).toBeGreaterThanOrEqual(13);
-    expect(c.sources.length).toBeGreaterThanOrEqual(356);
+    expect(c.sources.length).toBeGreaterThanOrEqual(368);
   });
 
   it('main characters read like a biography: several cited paragraphs and their story on screen', () => {
