@@ -1,5 +1,5 @@
 /**
- * The one table of the wiki's kinds of content (docs/decisions/039): for every collection under
+ * The one table of the wiki's kinds of content (docs/decisions/053): for every collection under
  * src/content/, how its entities are identified, named and linked, which page and data file
  * each has, what a change record calls it and whether it has a contribution page. The content
  * compiler, recent changes, the contribution pages, the search and the checks all iterate this
