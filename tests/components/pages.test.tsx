@@ -216,6 +216,18 @@ describe('books, seasons, episodes', () => {
       '/seasons/season-1/episodes/2/',
     );
     expect(infoboxFact('Next')).toHaveTextContent('Crush');
+
+    // "On this page" names the sections this episode has, and only those.
+    const contents = screen.getByRole('navigation', { name: 'On this page' });
+    expect(
+      within(contents)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(expect.arrayContaining(['#synopsis', '#music', '#sources-heading']));
+    for (const link of within(contents).getAllByRole('link')) {
+      const id = link.getAttribute('href')!.slice(1);
+      expect(document.getElementById(id), id).not.toBeNull();
+    }
   });
 
   it('an episode number a season does not have is not found', async () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
-import { Navbox, WithInfobox } from '../../components/entity-aids';
+import { Contents, Navbox, WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { Cite, Citations, SourceList } from '../../components/citations';
@@ -10,6 +10,7 @@ import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink } from '../../components/screen-link';
+import { episodeContents } from './episode-contents';
 import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
@@ -38,6 +39,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             </p>
           }
           infobox={<EpisodeInfobox view={view} />}
+          contents={<Contents items={episodeContents(view)} />}
         >
           <ContentNotes notes={e.contentNotes} support={view.support} />
           <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>
