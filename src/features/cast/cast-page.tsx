@@ -3,7 +3,7 @@ import { Filterable } from '../../components/filters/filterable';
 import { PageHead } from '../../components/page-head';
 import { PersonList } from './person-list';
 import { personListSpec, personName } from './person-filters';
-import type { PersonRow } from './person-view';
+import type { PersonRow } from './person-view.build';
 
 /**
  * The cast and crew list: the rows the page carries, and `onWantAll` to fetch the rest when the

@@ -7,7 +7,7 @@ import { ScreenLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';
 import { characterListSpec, characterName } from './character-filters';
-import type { CharacterRow } from './character-view';
+import type { CharacterRow } from './character-view.build';
 
 /**
  * The characters list: the rows the page carries, and `onWantAll` to fetch the rest when the

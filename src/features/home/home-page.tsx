@@ -8,7 +8,8 @@ import type { Source, WikiEvent } from '../../data/types';
 import { citedIds } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
 import { useToday } from '../../lib/use-today';
-import { buildStatus, type HomeData } from './status-view';
+import { buildStatus } from './status';
+import type { HomeData } from './status-view.build';
 
 const SECTIONS = [
   {

@@ -1,7 +1,7 @@
 import { ScreenLink, VolumeLink } from '../../components/screen-link';
 import { themeList } from '../../data/content-notes';
 import { ReleaseDate } from './release-date';
-import type { SeasonRow } from './season-view';
+import type { SeasonRow } from './season-view.build';
 
 /** The seasons list: every season and the film, each linking to its page. */
 export function SeasonsPage({ seasons }: { seasons: readonly SeasonRow[] }) {

@@ -6,7 +6,7 @@ import { adaptationSentence } from '../../data/adaptation-sentence';
 import type { Source } from '../../data/types';
 import { useHydrated } from '../../lib/use-hydrated';
 import { AdaptationMap } from './adaptation-map-deferred';
-import type { VolumesView } from './volume-view';
+import type { VolumesView } from './volume-view.build';
 
 const VolumesBody = deferHydration(() => import('./volumes-body'));
 
