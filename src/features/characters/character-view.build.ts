@@ -13,7 +13,7 @@ import {
   type Portrayal,
   type WikiIndex,
 } from '../../data/wiki-index';
-import { characterGroups, groupsOf, type CharacterGroup } from './character-groups';
+import { characterGroups, groupsOf, type CharacterGroup } from './character-groups.build';
 import { RELATIONSHIP_GROUPS } from './character-sections';
 import { clip, listJoin } from '../../lib/text';
 
@@ -52,7 +52,7 @@ export interface CharacterView {
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
   episodes: EpisodeRef[];
-  /** Their family, school and staff groups, for the navbox (character-groups.ts). */
+  /** Their family, school and staff groups, for the navbox (character-groups.build.ts). */
   groups: CharacterGroup[];
 }
 
