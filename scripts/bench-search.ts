@@ -23,7 +23,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as prettier from 'prettier';
 import { indexContent } from '../src/data/wiki-index.ts';
-import { buildSearchRecords } from '../src/features/search/documents.ts';
+import { buildSearchRecords } from '../src/features/search/documents.build.ts';
 import { loadCheckedContent } from './lib/load-content.ts';
 import { RESULT_LIMIT } from '../src/features/search/results.ts';
 import { createSearchIndex, type SearchRecord } from '../src/lib/search-engine.ts';

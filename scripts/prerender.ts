@@ -19,7 +19,7 @@ import { earlyScript } from '../src/lib/early-script.ts';
 
 const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { compileSite } from './compile/compile.ts';
-import { changeEntries } from '../src/features/changes/changes-view.ts';
+import { changeEntries } from '../src/features/changes/changes-view.build.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
 import { cardText } from './cards/card-text.ts';
 import { CARD_CAP, cardJob, pagesWithCards, writeCards, type CardJob } from './cards/cards.ts';

@@ -4,9 +4,12 @@
  * page builders keep spoiler-free (and which spoilerFreeMeta replaces on the pages about a
  * spoiler-tagged file); nothing else from the page data reaches the card. Pure.
  */
-import type { PersonPageData } from '../../src/features/cast/person-view.ts';
-import type { PlacePageData } from '../../src/features/places/place-view.ts';
-import type { EpisodePageData, SeasonPageData } from '../../src/features/seasons/season-view.ts';
+import type { PersonPageData } from '../../src/features/cast/person-view.build.ts';
+import type { PlacePageData } from '../../src/features/places/place-view.build.ts';
+import type {
+  EpisodePageData,
+  SeasonPageData,
+} from '../../src/features/seasons/season-view.build.ts';
 import { spoilerFreeMeta, type BuiltPage } from '../lib/built-page.ts';
 
 export interface CardText {

@@ -6,11 +6,11 @@
 import type { PageData } from '../../src/data/page-data.ts';
 import type { Collection, EntityOf } from '../../src/data/kinds.ts';
 import type { WikiIndex } from '../../src/data/wiki-index.ts';
-import { buildPersonPage } from '../../src/features/cast/person-view.ts';
-import { buildCharacterPage } from '../../src/features/characters/character-view.ts';
-import { buildPlacePage } from '../../src/features/places/place-view.ts';
-import { buildEpisodePage, buildSeasonPage } from '../../src/features/seasons/season-view.ts';
-import { buildVolumePage } from '../../src/features/volumes/volume-view.ts';
+import { buildPersonPage } from '../../src/features/cast/person-view.build.ts';
+import { buildCharacterPage } from '../../src/features/characters/character-view.build.ts';
+import { buildPlacePage } from '../../src/features/places/place-view.build.ts';
+import { buildEpisodePage, buildSeasonPage } from '../../src/features/seasons/season-view.build.ts';
+import { buildVolumePage } from '../../src/features/volumes/volume-view.build.ts';
 
 type Builder<C extends Collection> = (entity: EntityOf<C>, index: WikiIndex) => PageData<unknown>;
 

@@ -19,20 +19,23 @@ import {
 import type { EditTarget, ListData, PageData } from '../../src/data/page-data.ts';
 import type { Content } from '../../src/data/types.ts';
 import { indexContent } from '../../src/data/wiki-index.ts';
-import { buildAwardsPage } from '../../src/features/awards/award-view.ts';
-import { buildChangesPage } from '../../src/features/changes/changes-view.ts';
-import { buildFilePage, type GuideView } from '../../src/features/contribute/contribute-view.ts';
+import { buildAwardsPage } from '../../src/features/awards/award-view.build.ts';
+import { buildChangesPage } from '../../src/features/changes/changes-view.build.ts';
+import {
+  buildFilePage,
+  type GuideView,
+} from '../../src/features/contribute/contribute-view.build.ts';
 import type { Block } from '../../src/features/contribute/guide-types.ts';
-import { buildHomePage } from '../../src/features/home/status-view.ts';
-import { buildPlacesPage } from '../../src/features/places/place-view.ts';
+import { buildHomePage } from '../../src/features/home/status-view.build.ts';
+import { buildPlacesPage } from '../../src/features/places/place-view.build.ts';
 import { buildReleasePage } from '../../src/features/release/release.build.ts';
-import { buildSeasonsPage } from '../../src/features/seasons/season-view.ts';
-import { buildVolumesPage } from '../../src/features/volumes/volume-view.ts';
+import { buildSeasonsPage } from '../../src/features/seasons/season-view.build.ts';
+import { buildVolumesPage } from '../../src/features/volumes/volume-view.build.ts';
 import { PAGE_BUILDERS } from './builders.ts';
 import { fill, type LinkConfig } from './links.ts';
 import { trimPageData } from './page-sources.ts';
 import { buildSearchFiles } from './search.ts';
-import { buildAzPage } from '../../src/features/search/a-z.ts';
+import { buildAzPage } from '../../src/features/search/a-z.build.ts';
 
 export interface SitePage {
   /** The page's address below the base path, with a trailing slash: "/characters/charlie-spring/". */

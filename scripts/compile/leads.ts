@@ -4,8 +4,11 @@
  */
 import { byProminence, type Billing } from '../../src/data/prominence.ts';
 import type { WikiIndex } from '../../src/data/wiki-index.ts';
-import { personRows, type PersonRow } from '../../src/features/cast/person-view.ts';
-import { characterRows, type CharacterRow } from '../../src/features/characters/character-view.ts';
+import { personRows, type PersonRow } from '../../src/features/cast/person-view.build.ts';
+import {
+  characterRows,
+  type CharacterRow,
+} from '../../src/features/characters/character-view.build.ts';
 
 function numbered<T extends { name: string }>(
   rows: readonly T[],

@@ -12,7 +12,7 @@ import {
   type SearchDetail as Detail,
   type SearchDoc,
   type WikiRecord,
-} from '../../src/features/search/documents.ts';
+} from '../../src/features/search/documents.build.ts';
 import { foldWords } from '../../src/lib/fold.ts';
 import { createNameIndex, createTextIndex, type TextRecord } from '../../src/lib/search-engine.ts';
 import {

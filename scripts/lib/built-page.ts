@@ -4,7 +4,7 @@
  * content compiler wrote it. The search page has no data file of its own.
  */
 import type { PageMeta } from '../../src/data/page-data.ts';
-import type { FilePageData } from '../../src/features/contribute/contribute-view.ts';
+import type { FilePageData } from '../../src/features/contribute/contribute-view.build.ts';
 
 export interface BuiltPage {
   /** Below the base path, with a trailing slash: "/characters/charlie-spring/". */

@@ -4,7 +4,7 @@
  * an unchanged wiki makes the same feed.
  */
 import { revealLabel } from '../../src/data/story.ts';
-import type { ChangeEntry } from '../../src/features/changes/changes-view.ts';
+import type { ChangeEntry } from '../../src/features/changes/changes-view.build.ts';
 import { absoluteUrl, type SiteAddress } from './site-files.ts';
 
 /** Entries the feed carries: enough for a reader that checks now and then. */

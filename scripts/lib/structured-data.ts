@@ -13,20 +13,20 @@
  */
 import { paths } from '../../src/config/paths.ts';
 import type { ListData, PageData, Ref } from '../../src/data/page-data.ts';
-import type { AwardsView } from '../../src/features/awards/award-view.ts';
-import type { PersonPageData, PersonRow } from '../../src/features/cast/person-view.ts';
+import type { AwardsView } from '../../src/features/awards/award-view.build.ts';
+import type { PersonPageData, PersonRow } from '../../src/features/cast/person-view.build.ts';
 import type {
   CharacterPageData,
   CharacterRow,
-} from '../../src/features/characters/character-view.ts';
-import type { FilePageData } from '../../src/features/contribute/contribute-view.ts';
-import type { PlacePageData, PlacesView } from '../../src/features/places/place-view.ts';
+} from '../../src/features/characters/character-view.build.ts';
+import type { FilePageData } from '../../src/features/contribute/contribute-view.build.ts';
+import type { PlacePageData, PlacesView } from '../../src/features/places/place-view.build.ts';
 import type {
   EpisodePageData,
   SeasonPageData,
   SeasonsView,
-} from '../../src/features/seasons/season-view.ts';
-import type { VolumePageData, VolumesView } from '../../src/features/volumes/volume-view.ts';
+} from '../../src/features/seasons/season-view.build.ts';
+import type { VolumePageData, VolumesView } from '../../src/features/volumes/volume-view.build.ts';
 import { aboutSpoilerFile, spoilerFreeMeta, type BuiltPage } from './built-page.ts';
 import { volumeTitle } from '../../src/data/story.ts';
 

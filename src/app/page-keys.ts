@@ -9,17 +9,21 @@
 import type { DataKey } from '../data/data-keys';
 import { dataKeys } from '../data/data-keys';
 import type { ListData, PageData } from '../data/page-data';
-import type { AwardsPageData } from '../features/awards/award-view';
-import type { PersonPageData, PersonRow } from '../features/cast/person-view';
-import type { ChangesView } from '../features/changes/changes-view';
-import type { CharacterPageData, CharacterRow } from '../features/characters/character-view';
-import type { FilePageData, GuideView } from '../features/contribute/contribute-view';
-import type { HomePageData } from '../features/home/status-view';
-import type { PlacePageData, PlacesView } from '../features/places/place-view';
+import type { AwardsPageData } from '../features/awards/award-view.build';
+import type { PersonPageData, PersonRow } from '../features/cast/person-view.build';
+import type { ChangesView } from '../features/changes/changes-view.build';
+import type { CharacterPageData, CharacterRow } from '../features/characters/character-view.build';
+import type { FilePageData, GuideView } from '../features/contribute/contribute-view.build';
+import type { HomePageData } from '../features/home/status-view.build';
+import type { PlacePageData, PlacesView } from '../features/places/place-view.build';
 import type { ReleasePageData } from '../features/release/release-view';
-import type { AzView } from '../features/search/a-z';
-import type { EpisodePageData, SeasonPageData, SeasonsView } from '../features/seasons/season-view';
-import type { VolumePageData, VolumesView } from '../features/volumes/volume-view';
+import type { AzView } from '../features/search/a-z.build';
+import type {
+  EpisodePageData,
+  SeasonPageData,
+  SeasonsView,
+} from '../features/seasons/season-view.build';
+import type { VolumePageData, VolumesView } from '../features/volumes/volume-view.build';
 
 /** What each page's data file holds, by its name in dataKeys. */
 interface PageTypes {

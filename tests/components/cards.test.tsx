@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { PersonList } from '../../src/features/cast/person-list';
-import type { PersonRow } from '../../src/features/cast/person-view';
+import type { PersonRow } from '../../src/features/cast/person-view.build';
 
 const row = (over: Partial<PersonRow>): PersonRow => ({
   slug: 'x',

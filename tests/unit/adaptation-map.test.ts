@@ -7,7 +7,7 @@ import {
   screenKey,
   spreadApart,
 } from '../../src/features/volumes/adaptation-map';
-import { mapBooks } from '../../src/features/volumes/volume-view';
+import { mapBooks } from '../../src/features/volumes/volume-view.build';
 import { fixtureContent } from '../fixtures/wiki';
 
 const hrefs = { volume: (n: number) => `/volumes/${n}`, screen: (s: string) => `/seasons/${s}` };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { characterGroups, groupsOf } from '../../src/features/characters/character-groups';
+import { characterGroups, groupsOf } from '../../src/features/characters/character-groups.build';
 import { fixtureContent } from '../fixtures/wiki';
 
 type Character = Content['characters'][number];

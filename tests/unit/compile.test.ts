@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../scripts/compile/compile';
 import { dataKeys, LIST_PAGE_SIZE } from '../../src/data/data-keys';
 import type { ListData } from '../../src/data/page-data';
-import type { CharacterPageData, CharacterRow } from '../../src/features/characters/character-view';
-import type { HomePageData } from '../../src/features/home/status-view';
-import type { PlacePageData } from '../../src/features/places/place-view';
+import type {
+  CharacterPageData,
+  CharacterRow,
+} from '../../src/features/characters/character-view.build';
+import type { HomePageData } from '../../src/features/home/status-view.build';
+import type { PlacePageData } from '../../src/features/places/place-view.build';
 import type { ReleasePageData } from '../../src/features/release/release-view';
-import type { EpisodePageData } from '../../src/features/seasons/season-view';
+import type { EpisodePageData } from '../../src/features/seasons/season-view.build';
 import { compiledFixture, fixtureContent } from '../fixtures/wiki';
 
 const site = compiledFixture();

@@ -8,8 +8,8 @@ import { pageKeys } from '../../src/app/page-keys';
 import { bySlug, type KeyOf } from '../../src/app/page-loader';
 import { dataKeys, type DataKey } from '../../src/data/data-keys';
 import { pageQuery } from '../../src/data/queries';
-import type { CharacterPageData } from '../../src/features/characters/character-view';
-import type { PersonPageData } from '../../src/features/cast/person-view';
+import type { CharacterPageData } from '../../src/features/characters/character-view.build';
+import type { PersonPageData } from '../../src/features/cast/person-view.build';
 import { compiledFixture } from '../fixtures/wiki';
 
 describe('typed page keys', () => {

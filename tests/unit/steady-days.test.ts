@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { turningDays, upcoming } from '../../src/data/story';
 import type { Content } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { buildHomePage } from '../../src/features/home/status-view';
+import { buildHomePage } from '../../src/features/home/status-view.build';
 import { buildReleasePage } from '../../src/features/release/release.build';
 import { addDays, LAST_DAY, steadyThrough } from '../../src/lib/dates';
 import { fixtureContent } from '../fixtures/wiki';

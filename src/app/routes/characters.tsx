@@ -1,10 +1,6 @@
-import { LIST_SORTS } from '../../components/filters/groups';
-import { Filterable } from '../../components/filters/filterable';
 import { useListRows } from '../../components/filters/use-list-rows';
 import { PageFacts } from '../../components/page-facts';
-import { PageHead } from '../../components/page-head';
-import { CharacterList } from '../../features/characters/character-list-page';
-import { characterListSpec, characterName } from '../../features/characters/character-filters';
+import { CharactersPage } from '../../features/characters/character-list-page';
 import { always, pageLoader, usePageData } from '../page-loader';
 import { pageKeys } from '../page-keys';
 
@@ -16,31 +12,7 @@ export function Component() {
   const { rows, total, wantAll } = useListRows(start, pageKeys.charactersAll);
   return (
     <>
-      <article className="page">
-        <PageHead title="Characters" shareLabel="Share this list" />
-        <p className="lede">
-          {total} characters from the graphic novels, the Netflix series and the film, with who
-          plays them and where they first appear.
-        </p>
-        <Filterable
-          items={rows}
-          total={total}
-          onWantAll={wantAll}
-          spec={characterListSpec}
-          text={{
-            searchLabel: 'Search characters',
-            sorts: LIST_SORTS,
-            noun: ['character', 'characters'],
-          }}
-          names={characterName}
-          render={(shown, controls) => (
-            <>
-              {controls}
-              {shown.length > 0 && <CharacterList rows={shown} />}
-            </>
-          )}
-        />
-      </article>
+      <CharactersPage rows={rows} total={total} onWantAll={wantAll} />
       <PageFacts checked={start.checked} />
     </>
   );

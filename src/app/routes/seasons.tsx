@@ -1,5 +1,5 @@
 import { PageFacts } from '../../components/page-facts';
-import { SeasonTable } from '../../features/seasons/season-list';
+import { SeasonsPage } from '../../features/seasons/season-list';
 import { always, pageLoader, usePageData } from '../page-loader';
 import { pageKeys } from '../page-keys';
 
@@ -10,14 +10,7 @@ export function Component() {
   const data = usePageData(key);
   return (
     <>
-      <article className="page">
-        <h1>Seasons and film</h1>
-        <p className="lede">
-          Three seasons on Netflix, then a feature-length film in place of a fourth. Each season
-          page lists its episodes.
-        </p>
-        <SeasonTable seasons={data.view.seasons} />
-      </article>
+      <SeasonsPage seasons={data.view.seasons} />
       <PageFacts checked={data.checked} />
     </>
   );

@@ -6,7 +6,7 @@ import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
-import type { AwardRow, AwardsView } from './award-view';
+import type { AwardRow, AwardsView } from './award-view.build';
 
 /** Every award on record, newest ceremony first, as a table per year. */
 export function AwardsPage({ view, sources }: { view: AwardsView; sources: readonly Source[] }) {

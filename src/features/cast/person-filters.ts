@@ -1,7 +1,7 @@
 /** How the cast list filters: by season, the first volume of their characters, role tier; by name. */
 import { ROLE_GROUP, rowFacets, SEASON_GROUP, VOLUME_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/filterable';
-import type { PersonRow } from './person-view';
+import type { PersonRow } from './person-view.build';
 
 export const personListSpec: ListSpec<PersonRow> = {
   keys: ['q', 'season', 'volume', 'role', 'sort'],

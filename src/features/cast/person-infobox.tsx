@@ -4,7 +4,7 @@ import { InfoRow, Infobox } from '../../components/entity-aids';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';
-import type { PersonView } from './person-view';
+import type { PersonView } from './person-view.build';
 
 export function PersonInfobox({ view }: { view: PersonView }) {
   const { person, roles, jobs } = view;

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';
-import type { PersonRow } from './person-view';
+import type { PersonRow } from './person-view.build';
 
 export function PersonList({ rows }: { rows: readonly PersonRow[] }) {
   return (

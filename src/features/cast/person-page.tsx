@@ -13,7 +13,7 @@ import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
 import { TIER_LABEL } from '../../data/story';
-import type { PersonView } from './person-view';
+import type { PersonView } from './person-view.build';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -3,7 +3,7 @@ import { Gated } from '../../components/gated';
 import { PageHead } from '../../components/page-head';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
-import type { ChangeEntry, ChangesView } from './changes-view';
+import type { ChangeEntry, ChangesView } from './changes-view.build';
 
 const KIND_LABEL: Record<ChangeEntry['kind'], string> = {
   added: 'Added',

@@ -1,7 +1,7 @@
 /** How the character list filters: by season on screen, first volume, role tier; and by name. */
 import { ROLE_GROUP, rowFacets, SEASON_GROUP, VOLUME_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/filterable';
-import type { CharacterRow } from './character-view';
+import type { CharacterRow } from './character-view.build';
 
 const NEVER = Number.MAX_SAFE_INTEGER;
 

@@ -9,8 +9,8 @@ import { Gated } from '../../components/gated';
 import { EpisodeLink, ScreenLink, ScreenLinks, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL, watchLabel } from '../../data/story';
-import type { CharacterView, RelationshipView } from './character-view';
-import { infoboxScreens, infoboxVolumes } from './character-view';
+import type { CharacterView, RelationshipView } from './character-view.build';
+import { infoboxScreens, infoboxVolumes } from './character-sections';
 
 export function CharacterInfobox({ view }: { view: CharacterView }) {
   const { character, portrayals, screenDebut } = view;

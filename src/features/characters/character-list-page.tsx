@@ -1,9 +1,55 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
+import { LIST_SORTS } from '../../components/filters/groups';
+import { Filterable } from '../../components/filters/filterable';
+import { PageHead } from '../../components/page-head';
 import { ScreenLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { TIER_LABEL } from '../../data/story';
-import type { CharacterRow } from './character-view';
+import { characterListSpec, characterName } from './character-filters';
+import type { CharacterRow } from './character-view.build';
+
+/**
+ * The characters list: the rows the page carries, and `onWantAll` to fetch the rest when the
+ * reader searches, filters, sorts or pages (the route loads both: useListRows).
+ */
+export function CharactersPage({
+  rows,
+  total,
+  onWantAll,
+}: {
+  rows: readonly CharacterRow[];
+  total: number;
+  onWantAll: () => void;
+}) {
+  return (
+    <article className="page">
+      <PageHead title="Characters" shareLabel="Share this list" />
+      <p className="lede">
+        {total} characters from the graphic novels, the Netflix series and the film, with who plays
+        them and where they first appear.
+      </p>
+      <Filterable
+        items={rows}
+        total={total}
+        onWantAll={onWantAll}
+        spec={characterListSpec}
+        text={{
+          searchLabel: 'Search characters',
+          sorts: LIST_SORTS,
+          noun: ['character', 'characters'],
+        }}
+        names={characterName}
+        render={(shown, controls) => (
+          <>
+            {controls}
+            {shown.length > 0 && <CharacterList rows={shown} />}
+          </>
+        )}
+      />
+    </article>
+  );
+}
 
 /** Character cards: each shows only what is on record, and says nothing of what is not. */
 export function CharacterList({ rows }: { rows: readonly CharacterRow[] }) {

@@ -13,7 +13,8 @@ import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import { watchLabel } from '../../data/story';
 import type { Fact, Source } from '../../data/types';
-import { characterContents, RELATIONSHIP_GROUPS, type CharacterView } from './character-view';
+import { characterContents, RELATIONSHIP_GROUPS } from './character-sections';
+import type { CharacterView } from './character-view.build';
 import { deferHydration } from '../../components/deferred';
 
 /** Static on a prerendered page: its code loads when the reader points at it or tabs in. */

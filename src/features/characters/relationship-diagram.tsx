@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
 import { isRevealed, revealAttributes } from '../../lib/reveal';
 import { usePreferences } from '../../data/use-preferences';
-import type { CharacterView } from './character-view';
+import type { CharacterView } from './character-view.build';
 import { DIAGRAM_WIDTH, GROUP_WORD, layoutRelationships, shortTie } from './relationship-layout';
 
 export default function RelationshipDiagram({ view }: { view: CharacterView }) {

@@ -4,7 +4,7 @@ import { Citations, SourceList } from '../../components/citations';
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
 import type { Source } from '../../data/types';
-import { type FileView, type GuideView } from './contribute-view';
+import { type FileView, type GuideView } from './contribute-view.build';
 import { Guide } from './guide';
 
 /** /contribute/: the contributor guide, and a content file of each kind to start from. */

@@ -4,11 +4,12 @@ import { Cite, Citations, SourceList } from '../../components/citations';
 import { FactText } from '../../components/fact';
 import { NextInOtherMedium } from '../../components/next-medium';
 import { paths } from '../../config/paths';
-import type { ShownStep } from '../../data/next-medium';
-import type { AboutFact, Source, WikiEvent } from '../../data/types';
+import type { Source, WikiEvent } from '../../data/types';
 import { citedIds } from '../../data/wiki-index';
 import { formatDate } from '../../lib/dates';
-import type { StatusView } from './status-view';
+import { useToday } from '../../lib/use-today';
+import { buildStatus } from './status';
+import type { HomeData } from './status-view.build';
 
 const SECTIONS = [
   {
@@ -52,17 +53,11 @@ function when(event: WikiEvent) {
   return event.expected ? `${formatDate(event.date)}, date not announced` : formatDate(event.date);
 }
 
-export function HomePage({
-  status,
-  about,
-  next,
-  sources,
-}: {
-  status: StatusView;
-  about: readonly AboutFact[];
-  next: readonly ShownStep[];
-  sources: readonly Source[];
-}) {
+/** The home page for the reader's day, which decides what "where things stand" lists. */
+export function HomePage({ view, sources }: { view: HomeData; sources: readonly Source[] }) {
+  const today = useToday(view.asOf, view.steadyThrough);
+  const status = useMemo(() => buildStatus(view.events, today), [view, today]);
+  const { about, next } = view;
   // The reader's day decides which events show: number only the sources of what is shown.
   const shown = useMemo(() => {
     const ids = new Set(citedIds([status, about]));

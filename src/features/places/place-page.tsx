@@ -12,7 +12,7 @@ import { ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';
 import type { Source } from '../../data/types';
-import { type PlaceRow, type PlacesView, type PlaceView } from './place-view';
+import { type PlaceRow, type PlacesView, type PlaceView } from './place-view.build';
 
 const KIND = { story: 'A place in the story', filming: 'A filming location' } as const;
 

@@ -1,8 +1,8 @@
-/** Every page by name, A to Z (a-z.ts): the lists first, then a jump to each letter. */
+/** Every page by name, A to Z (a-z.build.ts): the lists first, then a jump to each letter. */
 import { Link } from 'react-router-dom';
 import { PageHead } from '../../components/page-head';
 import { paths } from '../../config/paths';
-import type { AzView } from './a-z';
+import type { AzView } from './a-z.build';
 
 const anchorOf = (letter: string) => (letter === '#' ? 'letter-other' : `letter-${letter}`);
 

@@ -21,7 +21,7 @@ import { NOTHING_YET, type Progress } from '../../lib/reveal';
 import type { SearchHit } from '../../lib/search-engine';
 import { plural } from '../../lib/text';
 import { isComposing, nextActive } from './combobox-keys';
-import type { SearchDoc } from './documents';
+import type { SearchDoc } from './documents.build';
 import { groupByKind, KIND_LABEL } from './kinds';
 import { searchClient } from './search-client';
 

@@ -4,7 +4,7 @@
  * and texts a reader's spoiler level allows: snippets.ts (both loaded with the search).
  */
 import type { SearchHit } from '../../lib/search-engine';
-import type { SearchDoc, Snippet } from './documents';
+import type { SearchDoc, Snippet } from './documents.build';
 
 /** The most results the page finds; the rest are a more precise query away. */
 export const RESULT_LIMIT = 100;

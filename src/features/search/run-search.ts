@@ -11,7 +11,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { SearchHit } from '../../lib/search-engine';
 import type { Progress } from '../../lib/reveal';
-import type { SearchDoc } from './documents';
+import type { SearchDoc } from './documents.build';
 import { resultStatus } from './result-status';
 import { RESULT_LIMIT, type Found, type Shown } from './results';
 import { searchClient } from './search-client';

@@ -25,7 +25,7 @@ import {
   type TextMatches,
 } from '../../lib/search-engine';
 import { bucketOf, shardsFor, type SearchManifest } from '../../lib/search-shards';
-import type { NameShard, SearchDetail, SearchDoc, Snippet } from './documents';
+import type { NameShard, SearchDetail, SearchDoc, Snippet } from './documents.build';
 
 export interface SearchClient {
   /** Fetches what `query` needs: its name shards, and with `full` its text shards too. */

@@ -18,7 +18,7 @@ import type { SearchHit } from '../../lib/search-engine';
 import { EMPTY_VIEW, serialiseViewParams } from '../../components/filters/view-params';
 import { usePreferences } from '../../data/use-preferences';
 import { NOTHING_YET, type Progress } from '../../lib/reveal';
-import type { SearchDoc, Snippet } from './documents';
+import type { SearchDoc, Snippet } from './documents.build';
 import { RESULT_PAGE, SEARCH_FAILED, type Found, type Shown } from './results';
 
 const EXAMPLES = ['nic', 'charlei', 'stephane fry', 'volume 6'];

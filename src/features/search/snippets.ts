@@ -7,7 +7,7 @@ import { highlightRanges } from '../../lib/highlight';
 import { isRevealed, type Progress } from '../../lib/reveal';
 import type { SearchHit } from '../../lib/search-engine';
 import { Tier } from '../../lib/search-tiers';
-import type { SearchDetail, SearchDoc, Snippet } from './documents';
+import type { SearchDetail, SearchDoc, Snippet } from './documents.build';
 
 /** Tiers of records found by their names alone. */
 const BY_NAME = new Set<Tier>([Tier.wholeName, Tier.exactName, Tier.prefixName, Tier.loose]);

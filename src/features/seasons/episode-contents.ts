@@ -1,6 +1,6 @@
 /** The sections an episode page shows, for its "On this page" (components/entity-aids). */
 import type { ContentsItem } from '../../components/entity-aids';
-import type { EpisodeView } from './season-view';
+import type { EpisodeView } from './season-view.build';
 
 export function episodeContents(view: EpisodeView): ContentsItem[] {
   return [

@@ -7,7 +7,7 @@ import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';
 import { screenTitle } from '../../data/story';
 import { formatDate } from '../../lib/dates';
-import type { EpisodeView } from './season-view';
+import type { EpisodeView } from './season-view.build';
 
 const people = (list: readonly Ref[]) => (
   <Joined>

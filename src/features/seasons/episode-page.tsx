@@ -15,7 +15,7 @@ import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
 import type { Source } from '../../data/types';
-import type { EpisodeView } from './season-view';
+import type { EpisodeView } from './season-view.build';
 
 export function EpisodePage({ view, sources }: { view: EpisodeView; sources: readonly Source[] }) {
   const reveals = useMemo(() => collectReveals(view), [view]);

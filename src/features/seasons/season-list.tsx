@@ -1,7 +1,21 @@
 import { ScreenLink, VolumeLink } from '../../components/screen-link';
 import { themeList } from '../../data/content-notes';
 import { ReleaseDate } from './release-date';
-import type { SeasonRow } from './season-view';
+import type { SeasonRow } from './season-view.build';
+
+/** The seasons list: every season and the film, each linking to its page. */
+export function SeasonsPage({ seasons }: { seasons: readonly SeasonRow[] }) {
+  return (
+    <article className="page">
+      <h1>Seasons and film</h1>
+      <p className="lede">
+        Three seasons on Netflix, then a feature-length film in place of a fourth. Each season page
+        lists its episodes.
+      </p>
+      <SeasonTable seasons={seasons} />
+    </article>
+  );
+}
 
 export function SeasonTable({ seasons }: { seasons: readonly SeasonRow[] }) {
   return (

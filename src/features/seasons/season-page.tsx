@@ -14,7 +14,7 @@ import { TIER_LABEL } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { ReleaseDate } from './release-date';
-import type { SeasonView } from './season-view';
+import type { SeasonView } from './season-view.build';
 
 export function SeasonPage({ view, sources }: { view: SeasonView; sources: readonly Source[] }) {
   const reveals = useMemo(() => collectReveals(view), [view]);

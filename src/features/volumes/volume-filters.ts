@@ -2,7 +2,7 @@
 import { SEASON_GROUP } from '../../components/filters/groups';
 import type { ListSpec } from '../../components/filters/filterable';
 import { screenParam, volumeTitle } from '../../data/story';
-import type { VolumesView } from './volume-view';
+import type { VolumesView } from './volume-view.build';
 
 export interface BookItem {
   id: string;

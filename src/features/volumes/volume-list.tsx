@@ -7,7 +7,7 @@ import { themeList } from '../../data/content-notes';
 import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
-import type { BookRow, VolumesView } from './volume-view';
+import type { BookRow, VolumesView } from './volume-view.build';
 
 const KIND_WORD: Record<BookRow['kind'], string> = {
   novel: 'novel',

@@ -11,10 +11,10 @@ import { FactText } from '../../components/fact';
 import { Gated } from '../../components/gated';
 import { ScreenLink, ScreenLinks } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import type { Source } from '../../data/types';
+import type { Source, Volume } from '../../data/types';
 import { AdaptationMap } from './adaptation-map-deferred';
 import { formatDate } from '../../lib/dates';
-import { publicationLine, type VolumeView } from './volume-view';
+import type { VolumeView } from './volume-view.build';
 import { volumeTitle } from '../../data/story';
 
 export function VolumePage({ view, sources }: { view: VolumeView; sources: readonly Source[] }) {
@@ -188,4 +188,14 @@ function VolumeInfobox({ view }: { view: VolumeView }) {
       )}
     </Infobox>
   );
+}
+
+/**
+ * One printing in words: "7 February 2019, UK: Hodder Children's Books", or for a printing with
+ * no region, "2018: Alice Oseman (self-published)". A publisher's own brackets stay its only
+ * brackets.
+ */
+function publicationLine(p: Volume['published'][number]): string {
+  const when = p.region ? `${formatDate(p.date)}, ${p.region}` : formatDate(p.date);
+  return p.publisher ? `${when}: ${p.publisher}` : when;
 }

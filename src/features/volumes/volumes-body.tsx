@@ -9,7 +9,7 @@ import { Filterable } from '../../components/filters/filterable';
 import type { Source } from '../../data/types';
 import { bookItems, bookListSpec, pickBooks } from './volume-filters';
 import { ConnectedBooks, VolumeTable } from './volume-list';
-import type { VolumesView } from './volume-view';
+import type { VolumesView } from './volume-view.build';
 
 const TEXT = { noun: ['book', 'books'] } as const;
 

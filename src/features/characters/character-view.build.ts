@@ -13,7 +13,8 @@ import {
   type Portrayal,
   type WikiIndex,
 } from '../../data/wiki-index';
-import { characterGroups, groupsOf, type CharacterGroup } from './character-groups';
+import { characterGroups, groupsOf, type CharacterGroup } from './character-groups.build';
+import { RELATIONSHIP_GROUPS } from './character-sections';
 import { clip, listJoin } from '../../lib/text';
 
 export interface RelationshipView {
@@ -51,18 +52,11 @@ export interface CharacterView {
   onScreen: Fact[];
   /** Episodes whose cast on record includes them. */
   episodes: EpisodeRef[];
-  /** Their family, school and staff groups, for the navbox (character-groups.ts). */
+  /** Their family, school and staff groups, for the navbox (character-groups.build.ts). */
   groups: CharacterGroup[];
 }
 
 export type CharacterPageData = PageData<CharacterView>;
-
-export const RELATIONSHIP_GROUPS: { group: Relationship['group']; title: string }[] = [
-  { group: 'family', title: 'Family' },
-  { group: 'romance', title: 'Partners and romance' },
-  { group: 'friendship', title: 'Friends' },
-  { group: 'conflict', title: 'Rivals and conflict' },
-];
 
 export function buildCharacterView(character: Character, index: WikiIndex): CharacterView {
   const { slug } = character;
@@ -201,32 +195,4 @@ export function characterRows(index: WikiIndex): Omit<CharacterRow, 'prominence'
 /** "Season 1 to Season 3" style summary of the seasons a row appears in, for previews. */
 export function screensLine(screens: readonly number[]): string {
   return listJoin(screens.map(screenShort));
-}
-
-/** The seasons (and film) a character is on screen in, from the cast credits, in order. */
-export function infoboxScreens(view: CharacterView): number[] {
-  const screens = new Set(view.portrayals.flatMap((p) => p.credits.map((c) => c.screen)));
-  return [...screens].sort((a, b) => a - b);
-}
-
-/** The volumes a character is in: their first, and every volume whose story names them. */
-export function infoboxVolumes(view: CharacterView): number[] {
-  const volumes = new Set<number>();
-  if (view.character.bookDebut) volumes.add(view.character.bookDebut.volume);
-  for (const point of view.inBooks) if (point.volume !== undefined) volumes.add(point.volume);
-  return [...volumes].sort((a, b) => a - b);
-}
-
-/** The sections a character page shows, for its "On this page". */
-export function characterContents(view: CharacterView): { id: string; title: string }[] {
-  const { character } = view;
-  return [
-    ...(character.bio?.length ? [{ id: 'about', title: `About ${character.name}` }] : []),
-    ...(view.inBooks.length ? [{ id: 'in-books', title: 'In the books' }] : []),
-    ...(view.onScreen.length ? [{ id: 'on-screen', title: 'On screen' }] : []),
-    ...(view.episodes.length ? [{ id: 'episodes', title: 'Episodes on record' }] : []),
-    ...(view.relationships.length ? [{ id: 'relationships', title: 'Relationships' }] : []),
-    ...(view.groups.length ? [{ id: 'related-characters', title: 'Related characters' }] : []),
-    { id: 'sources-heading', title: 'Sources' },
-  ];
 }

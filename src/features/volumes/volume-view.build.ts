@@ -197,13 +197,3 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
 }
 
 export type { PlotPoint };
-
-/**
- * One printing in words: "7 February 2019, UK: Hodder Children's Books", or for a printing with
- * no region, "2018: Alice Oseman (self-published)". A publisher's own brackets stay its only
- * brackets.
- */
-export function publicationLine(p: Volume['published'][number]): string {
-  const when = p.region ? `${formatDate(p.date)}, ${p.region}` : formatDate(p.date);
-  return p.publisher ? `${when}: ${p.publisher}` : when;
-}

@@ -1,17 +1,16 @@
 /**
- * The home page: "where things stand" (the latest things that happened and what is next, as of
- * the reader's day) and the facts about the series. The page data holds just the events that
- * can appear there from its build onwards: the latest few, and everything still to come.
+ * Build time: the home page's data, for "where things stand" (the latest things that happened
+ * and what is next, worked out for the reader's day in the browser: status.ts) and the facts
+ * about the series. The page data holds just the events that can appear there from its build
+ * onwards: the latest few, and everything still to come.
  */
 import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData } from '../../data/page-data';
-import { hasHappened, latest, turningDays, upcoming, type NextUp } from '../../data/story';
+import { hasHappened, latest, turningDays } from '../../data/story';
 import type { AboutFact, WikiEvent } from '../../data/types';
 import { sourcesFor, type WikiIndex } from '../../data/wiki-index';
 import { steadyThrough } from '../../lib/dates';
-
-/** How many past events "Latest" lists. */
-export const LATEST_COUNT = 3;
+import { buildStatus, LATEST_COUNT } from './status';
 
 export interface HomeData {
   events: WikiEvent[];
@@ -25,15 +24,6 @@ export interface HomeData {
 }
 
 export type HomePageData = PageData<HomeData>;
-
-export interface StatusView {
-  latest: WikiEvent[];
-  upcoming: NextUp[];
-}
-
-export function buildStatus(events: readonly WikiEvent[], today: string): StatusView {
-  return { latest: latest(events, today, LATEST_COUNT), upcoming: upcoming(events, today) };
-}
 
 export function buildHomePage(index: WikiIndex): HomePageData {
   const asOf = index.content.wiki.checked;

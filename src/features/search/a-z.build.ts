@@ -9,7 +9,7 @@ import { navigation, paths } from '../../config/paths';
 import type { PageData } from '../../data/page-data';
 import type { WikiIndex } from '../../data/wiki-index';
 import { foldWords } from '../../lib/fold';
-import { buildSearchRecords } from './documents';
+import { buildSearchRecords } from './documents.build';
 
 export interface AzEntry {
   title: string;
