@@ -10,7 +10,6 @@ import { ContentNotes } from '../../components/content-notes-deferred';
 import { PageHead } from '../../components/page-head';
 import { SpoilerSection } from '../../components/spoiler-scope';
 import { EpisodeLink } from '../../components/screen-link';
-import { episodeContents } from './episode-contents';
 import { EpisodeInfobox } from './episode-infobox';
 import { paths } from '../../config/paths';
 import { screenTitle } from '../../data/story';
@@ -39,7 +38,7 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             </p>
           }
           infobox={<EpisodeInfobox view={view} />}
-          contents={<Contents items={episodeContents(view)} />}
+          contents={<Contents items={view.contents} />}
         >
           <ContentNotes notes={e.contentNotes} support={view.support} />
           <SpoilerSection id="synopsis" title="Synopsis" reveals={e.synopsis.map((p) => p.reveal)}>

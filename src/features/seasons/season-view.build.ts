@@ -204,6 +204,8 @@ export interface EpisodeView {
   characters: Ref[];
   awards: AwardRef[];
   support?: SupportCountry[];
+  /** The sections the page shows, for its "On this page": worked out here, so no code ships. */
+  contents: { id: string; title: string }[];
 }
 
 export type EpisodePageData = PageData<EpisodeView>;
@@ -241,7 +243,15 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
     }),
     awards: index.content.awards.filter((a) => a.episode === episode.id).map(awardRef),
     ...supportOf(episode.contentNotes, index),
+    contents: [],
   };
+  view.contents = [
+    { id: 'synopsis', title: 'Synopsis' },
+    ...(view.characters.length > 0 ? [{ id: 'characters', title: 'Characters' }] : []),
+    ...(episode.music?.length ? [{ id: 'music', title: 'Music' }] : []),
+    ...(view.awards.length > 0 ? [{ id: 'awards', title: 'Awards' }] : []),
+    { id: 'sources-heading', title: 'Sources' },
+  ];
   const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
   const credits = view.writers.length
     ? ` Written by ${listJoin(view.writers.map((w) => w.name))}.`
