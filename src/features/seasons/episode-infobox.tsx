@@ -5,7 +5,6 @@ import { Cite } from '../../components/citations';
 import { EpisodeLink, ScreenLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
 import type { Ref } from '../../data/page-data';
-import { screenTitle } from '../../data/story';
 import { formatDate } from '../../lib/dates';
 import type { EpisodeView } from './season-view.build';
 
@@ -67,7 +66,7 @@ export function EpisodeInfobox({ view }: { view: EpisodeView }) {
           <EpisodeLink season={previous.season} number={previous.number}>
             {previous.title}
           </EpisodeLink>
-          {previous.season !== e.season && ` (${screenTitle(previous.season)})`}
+          {previous.seasonNote}
         </InfoRow>
       )}
       {next && (
@@ -75,7 +74,7 @@ export function EpisodeInfobox({ view }: { view: EpisodeView }) {
           <EpisodeLink season={next.season} number={next.number}>
             {next.title}
           </EpisodeLink>
-          {next.season !== e.season && ` (${screenTitle(next.season)})`}
+          {next.seasonNote}
         </InfoRow>
       )}
     </Infobox>

@@ -82,28 +82,20 @@ export function EpisodePage({ view, sources }: { view: EpisodeView; sources: rea
             {view.previous && (
               <EpisodeLink season={view.previous.season} number={view.previous.number} rel="prev">
                 ← Previous: {view.previous.title}
-                {view.previous.season !== e.season && ` (${screenTitle(view.previous.season)})`}
+                {view.previous.seasonNote}
               </EpisodeLink>
             )}
             {view.next && (
               <EpisodeLink season={view.next.season} number={view.next.number} rel="next">
                 Next: {view.next.title}
-                {view.next.season !== e.season && ` (${screenTitle(view.next.season)})`} →
+                {view.next.seasonNote} →
               </EpisodeLink>
             )}
           </nav>
           <Navbox
             id="season-episodes"
             title={`${season.title} episodes`}
-            groups={[
-              {
-                items: view.seasonEpisodes.map((x) => ({
-                  href: paths.episode.href(season.slug, x.number),
-                  label: `${x.number}. ${x.title}`,
-                  current: x.number === e.number,
-                })),
-              },
-            ]}
+            groups={[{ items: view.seasonEpisodes }]}
           />
         </WithInfobox>
         <SourceList />

@@ -8,6 +8,7 @@ import { releaseOf, screenTitle, sortEvents, tierRank } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
 import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
+import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/dates';
 import { clip, listJoin } from '../../lib/text';
 
@@ -195,10 +196,10 @@ export interface EpisodeView {
   episode: Episode;
   season: { number: number; slug: string; title: string };
   release?: WikiEvent;
-  previous?: { id: string; number: number; title: string; season: number };
-  next?: { id: string; number: number; title: string; season: number };
-  /** Every episode of its season, for the season navbox. */
-  seasonEpisodes: { number: number; title: string }[];
+  previous?: Neighbour;
+  next?: Neighbour;
+  /** Every episode of its season, as the season navbox lists them (this one marked current). */
+  seasonEpisodes: { href: string; label: string; current?: boolean }[];
   writers: Ref[];
   directors: Ref[];
   characters: Ref[];
@@ -208,6 +209,15 @@ export interface EpisodeView {
   contents: { id: string; title: string }[];
 }
 
+/** The episode before or after, across a season's end: `seasonNote` is " (Season 1)" then, else "". */
+export interface Neighbour {
+  id: string;
+  number: number;
+  title: string;
+  season: number;
+  seasonNote: string;
+}
+
 export type EpisodePageData = PageData<EpisodeView>;
 
 export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePageData {
@@ -215,8 +225,14 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
     (a, b) => a.season - b.season || a.number - b.number,
   );
   const at = all.findIndex((e) => e.id === episode.id);
-  const neighbour = (e: Episode | undefined) =>
-    e ? { id: e.id, number: e.number, title: e.title, season: e.season } : undefined;
+  const neighbour = (e: Episode | undefined): Neighbour | undefined =>
+    e && {
+      id: e.id,
+      number: e.number,
+      title: e.title,
+      season: e.season,
+      seasonNote: e.season === episode.season ? '' : ` (${screenTitle(e.season)})`,
+    };
   const previous = neighbour(all[at - 1]);
   const next = neighbour(all[at + 1]);
   const season = index.content.seasons.find((s) => s.number === episode.season)!;
@@ -234,7 +250,11 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
     ...(next ? { next } : {}),
     seasonEpisodes: all
       .filter((e) => e.season === episode.season)
-      .map((e) => ({ number: e.number, title: e.title })),
+      .map((e) => ({
+        href: paths.episode.href(season.slug, e.number),
+        label: `${e.number}. ${e.title}`,
+        ...(e.number === episode.number ? { current: true } : {}),
+      })),
     writers: people(episode.writers?.people),
     directors: people(episode.directors?.people),
     characters: (episode.characters?.list ?? []).flatMap((s) => {
