@@ -5,7 +5,7 @@
  * reader who chose everything, or nothing yet, sees none.
  */
 import type { ShownStep } from '../data/next-medium';
-import { screenTitle } from '../data/story';
+import { screenTitle, volumeTitle } from '../data/story';
 import { ScreenLinks, VolumeLink } from './screen-link';
 
 function Volumes({ volumes }: { volumes: readonly number[] }) {
@@ -29,7 +29,7 @@ function Step({ step }: { step: ShownStep }) {
     </>
   ) : (
     <>
-      You've read Volume {step.volume}. <ScreenLinks screens={step.screens} />{' '}
+      You've read {volumeTitle(step.volume)}. <ScreenLinks screens={step.screens} />{' '}
       {step.screens.length > 1 ? 'cover' : 'covers'} it.
     </>
   );

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
-import { screenShort, screenSlug, screenTitle } from '../data/story';
+import { screenShort, screenSlug, screenTitle, volumeTitle } from '../data/story';
 
 /** A link to a season's (or the film's) page, labelled "Season 2" or "Heartstopper Forever". */
 export function ScreenLink({ screen, short = false }: { screen: number; short?: boolean }) {
@@ -12,7 +12,7 @@ export function ScreenLink({ screen, short = false }: { screen: number; short?: 
 }
 
 export function VolumeLink({ volume }: { volume: number }) {
-  return <Link to={paths.volume.href(volume)}>Volume {volume}</Link>;
+  return <Link to={paths.volume.href(volume)}>{volumeTitle(volume)}</Link>;
 }
 
 /** A link to an episode's page, labelled with its title, or "Season 2, episode 4". */

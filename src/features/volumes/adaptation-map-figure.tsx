@@ -102,7 +102,7 @@ export function AdaptationTable({ books, highlight }: { books: MapBooks; highlig
                 to={paths.volume.href(v.number)}
                 {...(v.number === highlight ? { 'aria-current': 'page' as const } : {})}
               >
-                Volume {v.number}
+                {volumeTitle(v.number)}
               </Link>
               {v.number === highlight && ' (this page)'}
             </th>

@@ -8,6 +8,7 @@ import type { Source } from '../../data/types';
 import { formatDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
 import type { BookRow, VolumesView } from './volume-view.build';
+import { volumeTitle } from '../../data/story';
 
 const KIND_WORD: Record<BookRow['kind'], string> = {
   novel: 'novel',
@@ -33,7 +34,7 @@ export function VolumeTable({ view }: { view: VolumesView }) {
         {view.volumes.map((v) => (
           <tr key={v.number}>
             <th scope="row">
-              <Link to={paths.volume.href(v.number)}>Volume {v.number}</Link>
+              <Link to={paths.volume.href(v.number)}>{volumeTitle(v.number)}</Link>
               {v.final && ' (final)'}
             </th>
             <td data-label="First published">{formatDate(v.firstPublished)}</td>

@@ -28,7 +28,7 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           current={volumeTitle(volume.number)}
         />
         <PageHead title={volumeTitle(volume.number)} reveals={reveals}>
-          Volume {volume.number}
+          {volumeTitle(volume.number)}
           {volume.final && <span className="title-note"> (the final volume)</span>}
         </PageHead>
         <WithInfobox
@@ -141,12 +141,12 @@ export function VolumePage({ view, sources }: { view: VolumeView; sources: reado
           <nav aria-label="Other volumes" className="pager">
             {view.previous !== undefined && (
               <Link to={paths.volume.href(view.previous)} rel="prev">
-                ← Volume {view.previous}
+                ← {volumeTitle(view.previous)}
               </Link>
             )}
             {view.next !== undefined && (
               <Link to={paths.volume.href(view.next)} rel="next">
-                Volume {view.next} →
+                {volumeTitle(view.next)} →
               </Link>
             )}
           </nav>
@@ -178,12 +178,12 @@ function VolumeInfobox({ view }: { view: VolumeView }) {
       </InfoRow>
       {view.previous !== undefined && (
         <InfoRow label="Previous">
-          <Link to={paths.volume.href(view.previous)}>Volume {view.previous}</Link>
+          <Link to={paths.volume.href(view.previous)}>{volumeTitle(view.previous)}</Link>
         </InfoRow>
       )}
       {view.next !== undefined && (
         <InfoRow label="Next">
-          <Link to={paths.volume.href(view.next)}>Volume {view.next}</Link>
+          <Link to={paths.volume.href(view.next)}>{volumeTitle(view.next)}</Link>
         </InfoRow>
       )}
     </Infobox>
