@@ -126,6 +126,12 @@ describe('cast pages', () => {
     expect(screen.getByRole('region', { name: 'Awards' })).toHaveTextContent(
       'Family Awards 2022: Lead Performer, won',
     );
+    const contents = screen.getByRole('navigation', { name: 'On this page' });
+    expect(
+      within(contents)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['About Alex Actor', 'Roles by season', 'Awards', 'Sources']);
   });
 
   it('gives a crew member their jobs, by season or for the series', async () => {

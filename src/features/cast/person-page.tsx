@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { collectReveals } from '../../lib/reveal';
 import { Link } from 'react-router-dom';
-import { WithInfobox } from '../../components/entity-aids';
+import { Contents, WithInfobox } from '../../components/entity-aids';
 import { AwardsSection } from '../../components/awards-section';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { PageHead } from '../../components/page-head';
@@ -28,6 +28,7 @@ export function PersonPage({ view, sources }: { view: PersonView; sources: reado
         <WithInfobox
           lede={person.summary && <FactText fact={person.summary} className="lede" />}
           infobox={<PersonInfobox view={view} />}
+          contents={view.contents && <Contents items={view.contents} />}
         >
           {person.bio && person.bio.length > 0 && (
             <SpoilerSection

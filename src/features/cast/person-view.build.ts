@@ -30,6 +30,8 @@ export interface PersonView {
   roles: RoleView[];
   jobs: JobView[];
   awards: AwardRef[];
+  /** The sections the person's page shows, for its "On this page" (set by the page builder). */
+  contents?: { id: string; title: string }[];
 }
 
 export type PersonPageData = PageData<PersonView>;
@@ -83,6 +85,13 @@ function addRole(roles: Map<string, RoleView>, credit: CastCredit, index: WikiIn
 
 export function buildPersonPage(person: Person, index: WikiIndex): PersonPageData {
   const view = buildPersonView(person, index);
+  view.contents = [
+    ...(person.bio?.length ? [{ id: 'about', title: `About ${person.name}` }] : []),
+    ...(view.roles.length ? [{ id: 'roles', title: 'Roles by season' }] : []),
+    ...(view.jobs.length ? [{ id: 'jobs', title: 'Behind the camera' }] : []),
+    ...(view.awards.length ? [{ id: 'awards', title: 'Awards' }] : []),
+    { id: 'sources-heading', title: 'Sources' },
+  ];
   const roles = view.roles
     .filter((r) => r.character)
     .map((r) => `${r.character!.name} (${listJoin(r.screens.map(screenShort))})`);
