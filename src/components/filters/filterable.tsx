@@ -205,7 +205,6 @@ export function Filterable<T>({
   // Engaging loads the engine at once and re-renders the list in a transition, so the focus,
   // tap or key that engaged it paints first.
   const engage = () => {
-    if (engaged) return;
     void queryClient.prefetchQuery(engineQuery);
     startTransition(() => setEngaged(true));
   };
