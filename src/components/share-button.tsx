@@ -3,11 +3,11 @@
  * otherwise the link goes to the clipboard with a visible, announced "Link copied".
  * The link is the address bar (path and query: the view, its search and filters) without the
  * #fragment; reader settings live in localStorage, never in the URL, so they are never shared.
- * Needs JavaScript, so until the app runs (`html[data-hydrated]`, set by the root layout) the
- * button is laid out but invisible: it takes the same space (nothing moves when it appears) and
- * cannot be focused or heard.
+ * Needs JavaScript, so until the app runs the button is laid out but invisible: it takes the same
+ * space (nothing moves when it appears) and cannot be focused or heard.
  */
 import { useRef, useState } from 'react';
+import { useHydrated } from '../lib/use-hydrated';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 
@@ -28,6 +28,7 @@ export function ShareButton({
   title: string;
   label?: string;
 }) {
+  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const show = (next: Outcome) => {
@@ -55,7 +56,7 @@ export function ShareButton({
   }
 
   return (
-    <div className="share">
+    <div className={hydrated ? 'share' : 'share share--pending'}>
       <button type="button" className="button button--quiet" onClick={() => void share()}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path
