@@ -51,7 +51,7 @@ export default defineConfig({
             // What every page uses, in one chunk.
             {
               name: 'kit',
-              test: /[\\/]src[\\/](app[\\/](page-loader|not-found)|components[\\/](edit-links|gated|page-head|page-facts|screen-link|share-button)|data[\\/](queries|load-data|story|story-shape|shape|data-keys|use-preferences)|lib[\\/](dates|text|reveal|preferences|use-hydrated|use-today))\./,
+              test: /[\\/]src[\\/](app[\\/](page-loader|page-keys|not-found)|components[\\/](edit-links|gated|page-head|page-facts|screen-link|share-button)|data[\\/](queries|load-data|story|story-shape|shape|data-keys|use-preferences)|lib[\\/](dates|text|reveal|preferences|use-hydrated|use-today))\./,
               priority: 10,
             },
             // What pages with cited facts and pictures use (entities, home, release, volumes):

@@ -13,6 +13,9 @@
  *   npm run bench -- --no-build   measure the existing dist/ (and dist-bench-10/, if built)
  *   npm run bench -- --scales=1   today's content only
  *   npm run bench -- --scales=1,10,100   and a wiki of 100 times the records (a long build)
+ *
+ * The rows of scales not measured in a run (10x and 100x, after `--scales=1`) are kept from the
+ * report already in docs/benchmarks.md (lib/bench-merge.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { keptNotes, mergeRows, mergeSubsections } from './lib/bench-merge.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import {
   INTERACTION_BASELINE,
@@ -177,6 +181,16 @@ async function main() {
   execFileSync('npx', ['tsx', 'scripts/bench-search.ts'], { cwd: ROOT, stdio: 'inherit' });
 
   const date = new Date().toISOString().slice(0, 10);
+  const file = join(ROOT, 'docs', 'benchmarks.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const measured = results.map((r) => r.scale);
+  const merged = (heading: string, rows: string[]) => mergeRows(rows, previous, heading, measured);
+  const notes = (heading: string) => keptNotes(previous, heading, measured).flatMap((p) => [p, '']);
+  const [paintHead, paintRule, ...paintRows] = paintTable(
+    results.flatMap(({ scale, paints }) =>
+      paints.map((figures, i) => ({ scale, path: PAGES[i]!, figures })),
+    ),
+  );
   const lines = [
     '# Benchmarks',
     '',
@@ -186,41 +200,50 @@ async function main() {
     '',
     "Each scale is built whole: 1x is today's content; 10x is a generated wiki with ten times its",
     'people, characters, places, awards and relationships (clearly synthetic copies; the story',
-    'itself, its volumes, seasons and episodes, stays as it is).',
+    'itself, its volumes, seasons and episodes, stays as it is). A run of some scales only',
+    "(`--scales=1`) keeps the other scales' rows, and the notes on them, from the run before.",
     '',
     '## First-visit bytes (KB, gzip)',
     '',
     '| scale | page | HTML | JS | CSS | JSON | images | total |',
     '| --- | --- | --: | --: | --: | --: | --: | --: |',
-    ...results.flatMap(({ scale, weights }) =>
-      weights.map(
-        (w) =>
-          `| ${scale}x | \`${w.path}\` | ${kb(w.bytes.html)} | ${kb(w.bytes.js)} | ${kb(w.bytes.css)} | ${kb(w.bytes.json)} | ${kb(w.bytes.image)} | ${kb(w.total)} |`,
+    ...merged(
+      'First-visit bytes (KB, gzip)',
+      results.flatMap(({ scale, weights }) =>
+        weights.map(
+          (w) =>
+            `| ${scale}x | \`${w.path}\` | ${kb(w.bytes.html)} | ${kb(w.bytes.js)} | ${kb(w.bytes.css)} | ${kb(w.bytes.json)} | ${kb(w.bytes.image)} | ${kb(w.total)} |`,
+        ),
       ),
     ),
+    '',
+    ...notes('First-visit bytes (KB, gzip)'),
     '',
     '## Lighthouse, mobile',
     '',
     '| scale | page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
     '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
-    ...results.flatMap(({ scale, scores }) =>
-      scores.map(
-        (s, i) =>
-          `| ${scale}x | \`${PAGES[i]}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`,
+    ...merged(
+      'Lighthouse, mobile',
+      results.flatMap(({ scale, scores }) =>
+        scores.map(
+          (s, i) =>
+            `| ${scale}x | \`${PAGES[i]}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcp / 1000).toFixed(2)} s | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`,
+        ),
       ),
     ),
     '',
+    ...notes('Lighthouse, mobile'),
     `Each row is the median of ${RUNS} Lighthouse runs (by performance score).`,
     'Goals: performance ≥ 98; accessibility, best practices and SEO 100; LCP ≤ 1.2 s.',
     '',
     '## First paints and the largest one',
     '',
-    ...paintTable(
-      results.flatMap(({ scale, paints }) =>
-        paints.map((figures, i) => ({ scale, path: PAGES[i]!, figures })),
-      ),
-    ),
+    paintHead!,
+    paintRule!,
+    ...merged('First paints and the largest one', paintRows),
     '',
+    ...notes('First paints and the largest one'),
     `Lighthouse mobile (simulated throttling), each figure the median of its ${RUNS} runs on its own.`,
     "LCP − FCP is the difference of the medians. The LCP parts are Lighthouse's breakdown of its",
     'simulated LCP; for text in the HTML, load delay and load time are 0. Goals (issue 22): LCP within',
@@ -232,12 +255,15 @@ async function main() {
     '',
     '## Interactions on a slow phone',
     '',
-    ...results.flatMap(({ scale, interactions }) => [
-      `### ${scale}x`,
-      '',
-      ...interactionTable(interactions),
-      '',
-    ]),
+    ...mergeSubsections(
+      results.map(({ scale, interactions }) => ({
+        scale,
+        lines: interactionTable(interactions),
+      })),
+      previous,
+      'Interactions on a slow phone',
+    ),
+    ...notes('Interactions on a slow phone'),
     ...INTERACTIONS_NOTE,
     '',
     'The baseline, at 1x (issue 22, 2026-12-06):',
@@ -253,7 +279,6 @@ async function main() {
     ...subReport('benchmarks-hosts.md'),
   ];
   // Formatted as the repository's Prettier check expects.
-  const file = join(ROOT, 'docs', 'benchmarks.md');
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(lines.join('\n'), { ...options, filepath: file }));
   console.log(lines.join('\n'));

@@ -16,6 +16,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   lazy,
+  startTransition,
   Suspense,
   useEffect,
   useId,
@@ -201,7 +202,12 @@ export function Filterable<T>({
   const active = result?.active ?? 0;
   const panelOpen = hydrated && (open || Boolean(result?.facetsInUse));
 
-  const engage = () => setEngaged(true);
+  // Engaging loads the engine at once and re-renders the list in a transition, so the focus,
+  // tap or key that engaged it paints first.
+  const engage = () => {
+    void queryClient.prefetchQuery(engineQuery);
+    startTransition(() => setEngaged(true));
+  };
   const controls = (
     <div className="filters-bar">
       {text.searchLabel && (
@@ -269,7 +275,7 @@ export function Filterable<T>({
             view={view}
             setView={(next, mode) => {
               // A choice in the panel keeps it open, even when it clears the last filter.
-              setOpen(true);
+              if (!open) setOpen(true);
               setView(next, mode);
             }}
             groups={spec.groups}
