@@ -66,7 +66,16 @@ export async function measurePage(
   await page.goto(`${origin}${base}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   await page.close();
+  return weighRequests(path, requested, dist, base);
+}
 
+/** The weight of the files a visit requested (same-origin paths), read from dist/. */
+export function weighRequests(
+  path: string,
+  requested: readonly string[],
+  dist: string,
+  base = '/',
+): PageWeight {
   const files = [...new Set(requested)].map((url) => {
     const file = distFile(dist, base, url);
     const ext = extname(file);

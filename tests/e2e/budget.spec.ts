@@ -1,45 +1,19 @@
 /**
  * Byte budgets on the production build, measured as a first visit in Chromium and counted in
- * gzip bytes (level 9) of the files requested: deterministic, so they are tests. One page per
- * route template in the browser; the HTML-level budgets over every built page. Speed is not
- * tested here; `npm run bench` measures it.
+ * gzip bytes (level 9) of the files requested: deterministic, so they are tests. Each template's
+ * first-visit JS is weighed on routes.spec.ts's visit to it (budgets.ts), so no page is loaded
+ * twice for it; here, shared views and the HTML-level budgets over every built page. Speed is
+ * not tested here; `npm run bench` measures it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { gzipSize, measurePage } from '../../scripts/lib/page-weight';
-import { builtDay, builtPages, DIST, TEMPLATES } from './site';
+import { BUDGET } from './budgets';
+import { builtDay, builtPages, DIST } from './site';
 
 const KB = 1024;
-const BUDGET = {
-  firstVisitJs: 120 * KB,
-  routeJs: 20 * KB,
-  css: 15 * KB,
-  characterPageTotal: 200 * KB,
-  homeStateRaw: 8 * KB,
-  entityStateRaw: 12 * KB,
-  listHtmlGzip: 30 * KB,
-};
-
-/** The JS every page loads: the entry script (added by the loader after the first paint) and, recursively, what it imports statically. */
-function entryJs(): string[] {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entry = /s\.src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
-  if (!entry) throw new Error("dist/index.html's loader names no entry script");
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    // Static imports only: `import{a}from"./x.js"` or `import"./x.js"`, never `import("./x.js")`.
-    for (const m of code.matchAll(/import\s*(?:[^();"'`]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-      visit(`assets/${m[1]}`);
-    }
-  };
-  visit(entry);
-  return [...seen].map((file) => `/${file}`);
-}
 
 /** Pages about one entity: a person, character, volume, season, episode or place. */
 const ENTITY_PAGE = [
@@ -53,32 +27,6 @@ const ENTITY_PAGE = [
 const LIST_PAGES = ['/cast/', '/characters/', '/search/a-z/'];
 
 test.describe('byte budgets', () => {
-  for (const { template, path } of TEMPLATES) {
-    test(`${template} (${path}): first-visit JS ≤ 120 KB, of which the route's own ≤ 20 KB`, async ({
-      browser,
-      baseURL,
-    }) => {
-      const weight = await measurePage(browser, {
-        origin: new URL(baseURL!).origin,
-        dist: DIST,
-        path,
-        day: builtDay(),
-      });
-      const shared = new Set(entryJs());
-      const js = weight.files.filter((f) => f.type === 'js');
-      const routeJs = js.filter((f) => !shared.has(f.url)).reduce((sum, f) => sum + f.gzip, 0);
-      const detail = js.map((f) => `${f.url} ${(f.gzip / KB).toFixed(1)} KB`).join('\n');
-      expect(weight.bytes.js, detail).toBeLessThanOrEqual(BUDGET.firstVisitJs);
-      expect(routeJs, detail).toBeLessThanOrEqual(BUDGET.routeJs);
-      if (template === 'character') {
-        expect(
-          weight.total,
-          weight.files.map((f) => `${f.url} ${f.gzip}`).join('\n'),
-        ).toBeLessThanOrEqual(BUDGET.characterPageTotal);
-      }
-    });
-  }
-
   test('every built page: inline page state ≤ 8 KB on the home page and ≤ 12 KB on an entity page; list pages ≤ 30 KB gzip', () => {
     const pages = builtPages();
     const over: string[] = [];

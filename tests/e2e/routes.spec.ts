@@ -1,14 +1,17 @@
 /**
  * One real page of every route template in the browser, as a new visitor on a desktop in the
  * light theme: status, one h1, title, landmarks, no console errors, no axe violations (WCAG 2.2
- * A/AA and best practice; the dark theme, a phone and the spoiler shield: a11y.spec.ts); the
+ * A/AA and best practice; the dark theme, a phone and the spoiler shield: a11y.spec.ts), and the
+ * visit's first-visit JavaScript against the byte budgets (budgets.ts); the
  * not-found cases; and a host that answers an unknown path with the home page's HTML.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { TEMPLATES, waitForApp, watchConsole } from './site';
+import { weighRequests } from '../../scripts/lib/page-weight';
+import { expectWithinBudget } from './budgets';
+import { fixClock, TEMPLATES, waitForApp, watchConsole } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -33,11 +36,20 @@ async function expectNotFoundPage(page: Page) {
 
 test.describe('one page of every template', () => {
   for (const route of TEMPLATES) {
-    test(`${route.template} (${route.path}): heading, title, landmarks, no console errors, no axe violations`, async ({
+    test(`${route.template} (${route.path}): heading, title, landmarks, no console errors, no axe violations, first-visit JS within budget`, async ({
       page,
+      baseURL,
     }) => {
       const console = watchConsole(page);
-      const response = await page.goto(route.path);
+      // The visit is weighed as well: every file it requests, against the byte budgets.
+      const origin = new URL(baseURL!).origin;
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin) requested.push(url.pathname);
+      });
+      await fixClock(page);
+      const response = await page.goto(route.path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await waitForApp(page);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.h1);
@@ -49,6 +61,7 @@ test.describe('one page of every template', () => {
       await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
       await expectNoAxeViolations(page);
       console.expectClean();
+      expectWithinBudget(weighRequests(route.path, requested, DIST), route.template);
     });
   }
 });
