@@ -136,8 +136,31 @@ async function expectLinksAnswerWithoutRedirect(
   expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
 }
 
+/**
+ * The templates' pages differ, to nginx, only in the file each address maps to: every one is
+ * asked for over HTTP, and a page of each kind (the home page, a list, an entity) is opened in the
+ * browser, where the headers, the CSP and the assets nginx serves must let it hydrate.
+ */
+const IN_BROWSER = [
+  '/',
+  TEMPLATES.find((t) => t.template === 'characters')!.path,
+  TEMPLATES.find((t) => t.template === 'character')!.path,
+];
+
 test.describe('nginx at the site root', () => {
-  for (const path of PAGES) {
+  test('every template’s page answers 200 with its own HTML, without a redirect', async ({
+    request,
+  }) => {
+    for (const path of PAGES) {
+      const response = await request.get(`${ORIGIN}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toContain('text/html');
+      const html = await response.text();
+      expect(html, path).toContain(`"path":${JSON.stringify(path)}`);
+    }
+  });
+
+  for (const path of IN_BROWSER) {
     test(`${path} answers 200 without a redirect, hydrates and logs nothing`, async ({ page }) => {
       await expectPage(page, `${ORIGIN}${path}`);
     });
