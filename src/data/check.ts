@@ -204,6 +204,9 @@ function resolvers(
 > {
   const { content: d, volumes, seasons, episodes, plots, episodeCount } = ctx;
   const ids = <T>(items: readonly T[], key: (t: T) => string) => new Set(items.map(key));
+  const withEpisodes = [...seasons.values()]
+    .filter((s) => s.kind === 'season')
+    .map((s) => s.number);
   const inSet =
     (set: Set<unknown> | Map<unknown, unknown>, expected: string) => (value: unknown) =>
       set.has(value) ? undefined : { expected };
@@ -232,11 +235,8 @@ function resolvers(
     volumes: inSet(volumes, `a volume on record (1 to ${volumes.size})`),
     screens: inSet(seasons, `a season on record (1 to ${seasons.size})`),
     seasonsWithEpisodes: inSet(
-      new Map([...seasons].filter(([, screen]) => screen.kind === 'season')),
-      `a season on record (${[...seasons.values()]
-        .filter((screen) => screen.kind === 'season')
-        .map((screen) => screen.number)
-        .join(', ')}; the film has no episodes)`,
+      new Set(withEpisodes),
+      `a season on record (${withEpisodes.join(', ')}; the film has no episodes)`,
     ),
     plots: inSet(plots, 'a plot point id from a volume'),
     revealEpisode: (r: Reveal) => {

@@ -2,6 +2,7 @@
  * What the cast pages show about people: roles grouped by character, crew jobs, awards, list
  * rows. Built at build time by the content compiler; the pages receive only the result.
  */
+import type { ContentsItem } from '../../components/entity-aids';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { bestTier, screenShort } from '../../data/story';
 import type { CastCredit, CrewCredit, Person, RoleTier } from '../../data/types';
@@ -30,8 +31,8 @@ export interface PersonView {
   roles: RoleView[];
   jobs: JobView[];
   awards: AwardRef[];
-  /** The sections the person's page shows, for its "On this page" (set by the page builder). */
-  contents?: { id: string; title: string }[];
+  /** The sections the person's page shows, for its "On this page" (only the page has them). */
+  contents?: ContentsItem[];
 }
 
 export type PersonPageData = PageData<PersonView>;
@@ -84,14 +85,17 @@ function addRole(roles: Map<string, RoleView>, credit: CastCredit, index: WikiIn
 }
 
 export function buildPersonPage(person: Person, index: WikiIndex): PersonPageData {
-  const view = buildPersonView(person, index);
-  view.contents = [
-    ...(person.bio?.length ? [{ id: 'about', title: `About ${person.name}` }] : []),
-    ...(view.roles.length ? [{ id: 'roles', title: 'Roles by season' }] : []),
-    ...(view.jobs.length ? [{ id: 'jobs', title: 'Behind the camera' }] : []),
-    ...(view.awards.length ? [{ id: 'awards', title: 'Awards' }] : []),
-    { id: 'sources-heading', title: 'Sources' },
-  ];
+  const base = buildPersonView(person, index);
+  const view: PersonView = {
+    ...base,
+    contents: [
+      ...(person.bio?.length ? [{ id: 'about', title: `About ${person.name}` }] : []),
+      ...(base.roles.length ? [{ id: 'roles', title: 'Roles by season' }] : []),
+      ...(base.jobs.length ? [{ id: 'jobs', title: 'Behind the camera' }] : []),
+      ...(base.awards.length ? [{ id: 'awards', title: 'Awards' }] : []),
+      { id: 'sources-heading', title: 'Sources' },
+    ],
+  };
   const roles = view.roles
     .filter((r) => r.character)
     .map((r) => `${r.character!.name} (${listJoin(r.screens.map(screenShort))})`);

@@ -4,6 +4,7 @@
  * sections for "On this page". The build (character-view.build.ts) sorts relationships by the
  * same groups.
  */
+import type { ContentsItem } from '../../components/entity-aids';
 import type { Relationship } from '../../data/types';
 import type { CharacterView } from './character-view.build';
 
@@ -29,7 +30,7 @@ export function infoboxVolumes(view: CharacterView): number[] {
 }
 
 /** The sections a character page shows, for its "On this page". */
-export function characterContents(view: CharacterView): { id: string; title: string }[] {
+export function characterContents(view: CharacterView): ContentsItem[] {
   const { character } = view;
   return [
     ...(character.bio?.length ? [{ id: 'about', title: `About ${character.name}` }] : []),

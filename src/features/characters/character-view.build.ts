@@ -3,7 +3,7 @@
  * (the content compiler) over the whole content; the page itself receives only the view.
  */
 import type { PageData, Ref } from '../../data/page-data';
-import { bestTier, screenShort } from '../../data/story';
+import { bestTier } from '../../data/story';
 import type { CastCredit, Character, Fact, Relationship, Reveal } from '../../data/types';
 import {
   checkedOf,
@@ -190,9 +190,4 @@ export function characterRows(index: WikiIndex): Omit<CharacterRow, 'prominence'
       ...(character.bookOnly ? { bookOnly: true as const } : {}),
     };
   });
-}
-
-/** "Season 1 to Season 3" style summary of the seasons a row appears in, for previews. */
-export function screensLine(screens: readonly number[]): string {
-  return listJoin(screens.map(screenShort));
 }

@@ -2,6 +2,7 @@
  * What the season, film and episode pages show, and the seasons list. Built at build time by
  * the content compiler from seasons, episodes, events, books and people.
  */
+import type { ContentsItem, NavboxGroup } from '../../components/entity-aids';
 import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { releaseOf, screenTitle, sortEvents, tierRank } from '../../data/story';
@@ -199,14 +200,14 @@ export interface EpisodeView {
   previous?: Neighbour;
   next?: Neighbour;
   /** Every episode of its season, as the season navbox lists them (this one marked current). */
-  seasonEpisodes: { href: string; label: string; current?: boolean }[];
+  seasonEpisodes: NavboxGroup['items'];
   writers: Ref[];
   directors: Ref[];
   characters: Ref[];
   awards: AwardRef[];
   support?: SupportCountry[];
   /** The sections the page shows, for its "On this page": worked out here, so no code ships. */
-  contents: { id: string; title: string }[];
+  contents: ContentsItem[];
 }
 
 /** The episode before or after, across a season's end: `seasonNote` is " (Season 1)" then, else "". */
@@ -242,6 +243,11 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       return p ? [ref(p)] : [];
     });
   const release = releaseOf(episode.season, index.content.events);
+  const characters = (episode.characters?.list ?? []).flatMap((s) => {
+    const c = index.character.get(s);
+    return c ? [ref(c)] : [];
+  });
+  const awards = index.content.awards.filter((a) => a.episode === episode.id).map(awardRef);
   const view: EpisodeView = {
     episode,
     season: { number: season.number, slug: season.slug, title: season.title },
@@ -257,21 +263,17 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       })),
     writers: people(episode.writers?.people),
     directors: people(episode.directors?.people),
-    characters: (episode.characters?.list ?? []).flatMap((s) => {
-      const c = index.character.get(s);
-      return c ? [ref(c)] : [];
-    }),
-    awards: index.content.awards.filter((a) => a.episode === episode.id).map(awardRef),
+    characters,
+    awards,
     ...supportOf(episode.contentNotes, index),
-    contents: [],
+    contents: [
+      { id: 'synopsis', title: 'Synopsis' },
+      ...(characters.length > 0 ? [{ id: 'characters', title: 'Characters' }] : []),
+      ...(episode.music?.length ? [{ id: 'music', title: 'Music' }] : []),
+      ...(awards.length > 0 ? [{ id: 'awards', title: 'Awards' }] : []),
+      { id: 'sources-heading', title: 'Sources' },
+    ],
   };
-  view.contents = [
-    { id: 'synopsis', title: 'Synopsis' },
-    ...(view.characters.length > 0 ? [{ id: 'characters', title: 'Characters' }] : []),
-    ...(episode.music?.length ? [{ id: 'music', title: 'Music' }] : []),
-    ...(view.awards.length > 0 ? [{ id: 'awards', title: 'Awards' }] : []),
-    { id: 'sources-heading', title: 'Sources' },
-  ];
   const label = `${screenTitle(episode.season)}, episode ${episode.number}`;
   const credits = view.writers.length
     ? ` Written by ${listJoin(view.writers.map((w) => w.name))}.`
