@@ -81,6 +81,44 @@ test('a character’s ties: each person in the picture is a link to their page',
   console.expectClean();
 });
 
+test('a character’s ties: the picture is the reader’s from the first paint, and stays put when its code arrives', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  // Volume 1 read and Season 1 watched: a level the prerendered page (made for a new visitor)
+  // does not know, so the stylesheet alone has to draw it.
+  await page.addInitScript(() => localStorage.setItem('hs-progress', '1.1'));
+  await page.goto('/characters/nick-nelson/');
+  await waitForApp(page);
+  const picture = page.getByRole('figure', { name: /Who Nick Nelson is tied to/ });
+  const sarah = picture.getByRole('link', { name: /^Sarah Nelson: mother/ });
+  // Charlie (Volume 1) is in; Tori (Season 3) is left out, not moved in later.
+  await expect(picture.getByRole('link', { name: /^Charlie Spring/ })).toBeVisible();
+  await expect(picture.getByRole('link', { name: /^Tori Spring/ })).toBeHidden();
+  await expect(sarah).toBeVisible();
+  // Where her name sits (the point grows under the pointer; the name does not).
+  const name = sarah.locator('.ties__name');
+  await name.scrollIntoViewIfNeeded();
+  const before = await name.boundingBox();
+  const code = page.waitForResponse(/relationship-diagram-[^/]+\.js$/);
+  await sarah.hover();
+  await code;
+  // Hydrated: React has taken the picture's own nodes over (it keeps its key on each).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.querySelector('.ties__person') ?? {}).some((k) =>
+          k.startsWith('__reactFiber'),
+        ),
+      ),
+    )
+    .toBe(true);
+  expect(await name.boundingBox()).toEqual(before);
+  await expect(picture.getByRole('link', { name: /^Charlie Spring/ })).toBeVisible();
+  await expect(picture.getByRole('link', { name: /^Tori Spring/ })).toBeHidden();
+  console.expectClean();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`${theme} theme: the pictures, the settings panel and spoiler buttons pass axe`, async ({
     page,

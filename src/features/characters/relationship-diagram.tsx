@@ -1,46 +1,36 @@
 /**
  * The people a character is tied to, as a picture beside the grouped list: each person a link,
  * each line styled by the kind of tie (and the kind named in words, never by colour alone).
- * Ties beyond the reader's spoiler level are left out of the picture; the list below offers
- * to reveal them one by one.
+ * Every tie has its place in the picture, and a tie beyond the reader's spoiler level carries
+ * its level, so the stylesheet leaves it out before any code runs: the prerendered picture is
+ * already the reader's, and nothing moves when its code arrives (a tap that lands meanwhile
+ * still reaches the person it was aimed at). Within each kind, the ties a spoiler hides come
+ * last, so what is hidden leaves one gap at the end of its kind, not holes all round.
  */
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { EmptyState } from '../../components/empty-state';
 import { paths } from '../../config/paths';
-import { isRevealed, revealAttributes } from '../../lib/reveal';
-import { usePreferences } from '../../data/use-preferences';
+import { revealAttributes } from '../../lib/reveal';
 import type { CharacterView } from './character-view.build';
 import { DIAGRAM_WIDTH, GROUP_WORD, layoutRelationships, shortTie } from './relationship-layout';
 
 export default function RelationshipDiagram({ view }: { view: CharacterView }) {
-  const { progress } = usePreferences();
-  const shown = useMemo(
-    () => view.relationships.filter((r) => !progress || isRevealed(r.reveal, progress)),
-    [view.relationships, progress],
-  );
-  const layout = useMemo(() => layoutRelationships(shown), [shown]);
+  const layout = useMemo(() => {
+    const ties = view.relationships;
+    // The builder's order (by kind, then name), with each kind's hidden ties moved to its end.
+    const kinds = ties.map((t) => t.group).filter((g, i, all) => all.indexOf(g) === i);
+    const rank = (t: (typeof ties)[number]) => kinds.indexOf(t.group) * 2 + (t.reveal ? 1 : 0);
+    return layoutRelationships([...ties].sort((x, y) => rank(x) - rank(y)));
+  }, [view.relationships]);
   const captionId = useId();
-  const hidden = view.relationships.length - shown.length;
   if (view.relationships.length === 0) return null;
   const name = view.character.name;
-  if (shown.length === 0) {
-    return (
-      <figure className="chart ties" aria-labelledby={captionId}>
-        <figcaption id={captionId}>Who {name} is tied to</figcaption>
-        <EmptyState>
-          Your spoiler setting leaves out {hidden === 1 ? 'the one tie' : `all ${hidden} ties`}: the
-          list below can reveal them.
-        </EmptyState>
-      </figure>
-    );
-  }
   return (
     <figure className="chart ties" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         Who {name} is tied to, by kind of tie; the list below gives each tie with its sources.
-        {hidden > 0 &&
-          ` ${hidden === 1 ? 'One tie is' : `${hidden} ties are`} left out by your spoiler setting.`}
+        {view.relationships.some((r) => r.reveal) &&
+          ' Ties past your spoiler setting are left out of the picture.'}
       </figcaption>
       <svg
         className="chart__svg ties__svg"
