@@ -137,15 +137,21 @@ test('watched Season 1: each spoiler opens with a tap, a section with one more; 
   await expect(closed).toHaveCount(hidden - 1);
   expect(page.url()).not.toMatch(/[?#]/);
 
-  // One tap opens the rest of the section.
-  await plot.getByRole('button', { name: /^Show \d+ spoilers? in this section/ }).click();
+  // One tap opens the rest of the section, and the section's button goes.
+  const sectionButton = plot.getByRole('button', { name: /^Show \d+ spoilers? in this section/ });
+  await sectionButton.click();
   await expect(closed).toHaveCount(0);
+  await expect(sectionButton).toBeHidden();
+  // Closing one again brings it back.
+  await plot.locator('details[data-reveal]', { hasText: LOVE }).locator('summary').click();
+  await expect(sectionButton).toBeVisible();
 
   // A reload keeps the level, not what was opened by hand.
   await page.reload();
   await waitForApp(page);
   await expect(plot.getByText(LOVE)).toBeHidden();
   await expect(closed).toHaveCount(hidden);
+  await expect(sectionButton).toBeVisible();
   expect(page.url()).toMatch(/\/volumes\/4\/$/);
   console.expectClean();
 });
@@ -262,6 +268,13 @@ test('before the app starts, the stored level already hides spoilers and the sto
   expect(gated.filter((g) => !g.shown && seasonOne(g))).toEqual([]);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 18, 23)');
+  // The page's button works without the app: every spoiler opens, and the button goes.
+  const all = page.getByRole('button', { name: /^Show the spoilers on this page/ });
+  await expect(all).toBeVisible();
+  await all.click();
+  await expect(page.locator('main details[data-reveal]:not([open])')).toHaveCount(0);
+  await expect(page.getByText(LOVE)).toBeVisible();
+  await expect(all).toBeHidden();
   // Aborted module scripts log a failed request; nothing else may.
   expect(console.problems.filter((p) => !p.includes('net::ERR_FAILED'))).toEqual([]);
 });
