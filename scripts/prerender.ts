@@ -1,7 +1,9 @@
 /**
  * Turns the client build into the finished site: compiles the content into page data
- * (dist/data/**.json), writes a complete HTML page for every route (dist/characters/charlie-spring/
- * index.html and so on) with the same routes the browser runs, each with its own preview card
+ * (dist/data/**.json), each page's sources listed in the order its rendered text cites them
+ * (compile/citation-order.ts), writes a complete HTML page for every route
+ * (dist/characters/charlie-spring/index.html and so on) with the same routes the browser runs,
+ * each with its own preview card
  * (dist/cards/, scripts/cards/) and structured data, dist/404.html, the offline shell,
  * sitemap.xml, robots.txt, _headers, the feed, and the service worker with its revisioned
  * precache. Run by `npm run build` after the client and server builds.
@@ -18,6 +20,7 @@ import { STORY_LIMITS } from '../src/data/story.ts';
 import { earlyScript } from '../src/lib/early-script.ts';
 
 const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
+import { numberInReadingOrder } from './compile/citation-order.ts';
 import { compileSite } from './compile/compile.ts';
 import { changeEntries } from '../src/features/changes/changes-view.build.ts';
 import { indexContent } from '../src/data/wiki-index.ts';
@@ -101,6 +104,22 @@ async function main() {
 
   const content = loadCheckedContent();
   const site = compileSite(content, compileOptionsFromEnv(process.env, address));
+
+  const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof Server;
+  server.setDataReader(async (key) => {
+    const value = site.files.get(key);
+    if (value === undefined) throw new server.DataNotFound(key);
+    return value;
+  });
+  // Every page rendered, its citations numbered in the order its reader meets them: a page whose
+  // data listed its sources in another order has them reordered in its data and is rendered
+  // again (compile/citation-order.ts). So the data files are written after.
+  const { rendered: renders, reordered } = await numberInReadingOrder(
+    site.pages,
+    site.files,
+    (path) => server.render(path, { basename: address.base }),
+  );
+
   rmSync(join(dist, 'data'), { recursive: true, force: true });
   const revisions = new Map<string, string>();
   for (const [key, value] of site.files) {
@@ -110,13 +129,6 @@ async function main() {
     writeFileSync(file, text);
     revisions.set(key, contentRevision(text));
   }
-
-  const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as typeof Server;
-  server.setDataReader(async (key) => {
-    const value = site.files.get(key);
-    if (value === undefined) throw new server.DataNotFound(key);
-    return value;
-  });
 
   const fill = (
     rendered: Server.RenderedPage | null,
@@ -161,7 +173,7 @@ async function main() {
   const withCards = pagesWithCards(site.pages);
   const cards: CardJob[] = [];
   for (const page of site.pages) {
-    const rendered = await server.render(page.path, { basename: address.base });
+    const rendered = renders.get(page.path)!;
     if (rendered.status !== 200)
       throw new Error(`${page.path} rendered with status ${rendered.status}.`);
     const built: BuiltPage = {
@@ -208,7 +220,7 @@ async function main() {
     `Preview cards: ${drawn.cards} (${site.pages.length - cards.length} pages past the cap of ${CARD_CAP} use the generic card), ${drawn.drawn} drawn in ${drawn.drawSeconds.toFixed(1)} s, the rest from the cache; ${Math.round(drawn.bytes / 1024)} KB in all, the largest ${Math.round(drawn.largest / 1024)} KB.`,
   );
   console.log(
-    `Prerendered ${site.pages.length} pages and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}${publicAddress.from === 'homepage' ? ', from package.json\'s "homepage"' : ''}).`,
+    `Prerendered ${site.pages.length} pages (${reordered} rendered again with their citations renumbered in reading order) and ${site.files.size} data files, 404.html, the offline shell, sitemap.xml, robots.txt, _headers and sw.js (${offline.entries} files precached, ${Math.round(offline.gzipBytes / 1024)} KB gzip), with .gz and .br beside ${packed.files} text files, into ${dist} (base ${address.base}, site ${address.siteUrl}${publicAddress.from === 'homepage' ? ', from package.json\'s "homepage"' : ''}).`,
   );
   // Last, so it is the first thing seen at the end of a long build log.
   if (publicAddress.warning) {

@@ -1,7 +1,9 @@
 /**
  * The development server's page data: src/content (or CONTENT_DIR) read, checked and compiled
- * into page data files, by key, exactly as the build compiles them (load-content.ts): the same
- * edit links, site address and contributor guide.
+ * into page data files, by key, as the build compiles them (load-content.ts): the same edit
+ * links, site address and contributor guide. Only the order of a page's sources differs: the
+ * build reorders them from the prerendered page (compile/citation-order.ts), which the
+ * development server does not render, so its citation numbers follow a walk of the view.
  */
 import { compileSite } from '../compile/compile.ts';
 import { CONTENT_ROOT } from './content-root.ts';

@@ -1,9 +1,10 @@
 /**
  * Numbered citations. A page's data lists the sources it cites in the order its reader meets
- * them (the content compiler orders them: wiki-index.ts `sourcesFor`); the page wraps itself in
- * `<Citations sources>`, marks each fact with `<Cite ids>`, and ends with `<SourceList>`. A
- * source's number is its position in that list, so numbers are the same on the server and in the
- * browser and never depend on which spoilers are open.
+ * them (the build reads that order from the prerendered page: scripts/compile/citation-order.ts,
+ * decision record 056); the page wraps itself in `<Citations sources>`, marks each fact with
+ * `<Cite ids>`, and ends with `<SourceList>`. A source's number is its position in that list, so
+ * numbers are the same on the server and in the browser and never depend on which spoilers are
+ * open.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Source } from '../data/types';

@@ -90,11 +90,3 @@ export function supportOf(
   const support = supportFor(themesOf(notes), index.content.support);
   return support.length > 0 ? { support } : {};
 }
-
-/**
- * The sources of the support services beside a page's notes. They come last in the page's
- * numbering: the list sits closed until asked for, so the facts a reader sees are numbered first.
- */
-export function supportSources(support: readonly SupportCountry[] | undefined): string[][] {
-  return (support ?? []).flatMap((c) => c.services.map((s) => s.sources));
-}

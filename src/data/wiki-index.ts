@@ -84,18 +84,12 @@ export function citedIds(value: unknown, into: string[] = []): string[] {
 }
 
 /**
- * The sources a page's view cites, in the order its reader meets them: the page numbers its
- * citations by position in this list. `readingOrder` gives the id lists of the page's parts in
- * the order the page shows them, where a walk of the view (its fields in order) would not;
- * anything else the view cites follows, so no cited source is ever left without a number.
+ * The sources a page's view cites, in a walk of its fields: the page numbers its citations by
+ * position in this list. The prerenderer puts them in the order the rendered page cites them
+ * (scripts/compile/citation-order.ts), so no builder orders them.
  */
-export function sourcesFor(
-  value: unknown,
-  index: WikiIndex,
-  readingOrder: Iterable<readonly string[]> = [],
-): Source[] {
-  const ids = citedIds([...readingOrder].map((sources) => ({ sources })));
-  return citedIds(value, ids).flatMap((id) => {
+export function sourcesFor(value: unknown, index: WikiIndex): Source[] {
+  return citedIds(value).flatMap((id) => {
     const source = index.source.get(id);
     return source ? [source] : [];
   });

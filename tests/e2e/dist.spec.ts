@@ -8,6 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import {
+  citedLists,
+  numberingProblems,
+  readingOrder,
+  unnumberedIds,
+} from '../../scripts/compile/citation-order';
 import { appLoader, readAsset, staticImports } from '../../scripts/lib/app-loader';
 import { CONTENT_ROOT } from '../../scripts/lib/content-root';
 import { limitsOf, type StoryShape } from '../../src/data/story-shape';
@@ -211,22 +217,35 @@ test('template pages carry their h1 in the HTML; an actor and a character link t
   );
 });
 
-test('every built page numbers its citations in reading order, 1, 2, 3…, each with its source listed, and no editors’ remark in its text', () => {
+test('every built page numbers its citations in reading order, 1, 2, 3…, each with its source listed, its data listing its sources in that order, and no editors’ remark in its text', () => {
   const problems: string[] = [];
+  let reading = 0;
   for (const path of builtPages()) {
-    if (path.startsWith('/contribute/')) continue; // editors' pages: remarks belong there
     const html = readFileSync(fileFor(path), 'utf8');
-    const numbers = [...html.matchAll(/href="#source-(\d+)"/g)].map((m) => Number(m[1]));
-    const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
-    if (firsts.some((n, i) => n !== i + 1))
-      problems.push(`${path}: numbers read ${firsts.join(', ')}`);
-    for (const n of firsts)
-      if (!html.includes(`id="source-${n}"`)) problems.push(`${path}: [${n}] has no source listed`);
+    problems.push(...numberingProblems(html).map((p) => `${path}: ${p}`));
+    // The data the browser numbers from when it draws the page lists them in the same order.
+    for (const { key } of pageState(html)?.data ?? []) {
+      const data = JSON.parse(readFileSync(join(DIST, 'data', `${key}.json`), 'utf8')) as {
+        meta?: unknown;
+        view?: unknown;
+        sources?: { id: string; url: string; title: string }[];
+      };
+      if (!data.meta || !data.sources?.length) continue;
+      reading++;
+      const listed = data.sources.map((s) => s.id);
+      if (readingOrder(html, data.sources, citedLists(data.view)).join() !== listed.join())
+        problems.push(`${path}: data/${key}.json lists its sources out of reading order`);
+      const unnumbered = unnumberedIds(data);
+      if (unnumbered.length)
+        problems.push(`${path}: cites ${unnumbered.join(', ')} with no number`);
+    }
+    if (path.startsWith('/contribute/')) continue; // editors' pages: remarks belong there
     const text = html.replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ');
     for (const phrase of ['(secondary source)', 'our sources', 'stored copy', 'not on record'])
       if (text.includes(phrase)) problems.push(`${path}: reads "${phrase}"`);
   }
   expect(problems).toEqual([]);
+  expect(reading).toBeGreaterThan(100);
 });
 
 test('every person, character and place in the content has a page', () => {

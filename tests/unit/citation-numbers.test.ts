@@ -1,17 +1,19 @@
 /**
- * Citation numbers come from the compiler: each page's data lists the sources it cites in reading
- * order, and the page numbers them by position. So every id a page cites must be in its list (a
- * missing one would have no number, and its source would be missing from the page's list too),
- * and the list holds nothing the page does not cite. Checked on every page of the fixture wiki
- * and of the wiki's own content.
+ * Citation numbers come from the build: each page's data lists the sources it cites, and the
+ * page numbers them by position. So every id a page cites must be in its list (a missing one
+ * would have no number, and its source would be missing from the page's list too), and the list
+ * holds nothing the page does not cite. Checked on every page of the fixture wiki and of the
+ * wiki's own content. Then the order: every page of the fixture wiki prerendered as the build
+ * renders it, its sources put in the order its text cites them (citation-order.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compileSite } from '../../scripts/compile/compile';
 import { loadCheckedContent } from '../../scripts/lib/load-content';
 import type { Source } from '../../src/data/types';
-import { citedIds, indexContent, sourcesFor } from '../../src/data/wiki-index';
-
-import { fixtureContent } from '../fixtures/wiki';
+import { citedNumbers, numberInReadingOrder } from '../../scripts/compile/citation-order';
+import { compileSite } from '../../scripts/compile/compile';
+import { render, setDataReader } from '../../src/entry-server';
+import { citedIds } from '../../src/data/wiki-index';
+import { fixtureContent, orderedFixture } from '../fixtures/wiki';
 
 type PageFile = { view?: unknown; sources?: Source[] };
 
@@ -48,11 +50,47 @@ describe('every id cited on every page gets a number', () => {
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
+});
 
-  it('lists sources in reading order, and numbers an id the order leaves out after the rest', () => {
-    const index = indexContent(fixtureContent());
-    const view = { later: { sources: ['blog-2022'] }, first: { sources: ['paper-2023'] } };
-    const ordered = sourcesFor(view, index, [['paper-2023'], ['paper-2022']]);
-    expect(ordered.map((s) => s.id)).toEqual(['paper-2023', 'paper-2022', 'blog-2022']);
+describe('the build numbers every page in reading order', { timeout: 30_000 }, () => {
+  const ids = (files: ReadonlyMap<string, unknown>, key: string) =>
+    (files.get(key) as PageFile).sources?.map((s) => s.id) ?? [];
+
+  it('on every page of the fixture wiki, reordering where its builder’s walk differs', async () => {
+    // numberInReadingOrder throws unless every page's numbers read 1, 2, 3…
+    const ordered = await orderedFixture();
+    const walked = compileSite(fixtureContent());
+    const moved = ordered.pages.filter(
+      (p) =>
+        p.dataKey && ids(ordered.files, p.dataKey).join() !== ids(walked.files, p.dataKey).join(),
+    );
+    // Ana's view holds her biography before who plays her; her page shows who plays her first.
+    expect(moved.map((p) => p.path)).toContain('/characters/ana-lead/');
+    for (const page of moved)
+      expect(new Set(ids(ordered.files, page.dataKey!))).toEqual(
+        new Set(ids(walked.files, page.dataKey!)),
+      );
+  });
+
+  it('puts any order of a page’s sources back in reading order', async () => {
+    const ordered = await orderedFixture();
+    const site = compileSite(fixtureContent());
+    setDataReader(async (key) => structuredClone(site.files.get(key)));
+    try {
+      for (const path of ['/characters/ana-lead/', '/release/', '/']) {
+        const page = site.pages.find((p) => p.path === path)!;
+        const data = site.files.get(page.dataKey!) as PageFile;
+        site.files.set(page.dataKey!, { ...data, sources: [...data.sources!].reverse() });
+        const { rendered } = await numberInReadingOrder([page], site.files, (p) => render(p));
+        // Those its text cites, in that order; any it does not follow in the order they were in.
+        const cited = new Set(citedNumbers(rendered.get(path)!.html)).size;
+        expect(ids(site.files, page.dataKey!).slice(0, cited), path).toEqual(
+          ids(ordered.files, page.dataKey!).slice(0, cited),
+        );
+        expect(cited, path).toBeGreaterThan(1);
+      }
+    } finally {
+      setDataReader(undefined);
+    }
   });
 });

@@ -113,19 +113,9 @@ export function buildPersonPage(person: Person, index: WikiIndex): PersonPageDat
       type: 'profile',
     },
     view,
-    sources: sourcesFor(view, index, personReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, person),
   };
-}
-
-function personReadingOrder(view: PersonView): string[][] {
-  return [
-    view.person.summary?.sources ?? [],
-    ...(view.person.bio ?? []).map((f) => f.sources),
-    ...view.roles.map((r) => r.sources),
-    ...view.jobs.map((j) => j.sources),
-    ...view.awards.map((a) => a.sources),
-  ];
 }
 
 export interface PersonRow {

@@ -131,23 +131,9 @@ export function buildCharacterPage(character: Character, index: WikiIndex): Char
       type: 'profile',
     },
     view,
-    sources: sourcesFor(view, index, characterReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, character),
   };
-}
-
-/** The id lists of the page's parts in the order the page shows them (build time: sourcesFor). */
-function characterReadingOrder(view: CharacterView): string[][] {
-  return [
-    view.character.summary.sources,
-    ...view.portrayals.flatMap((p) => p.credits.map((c) => c.sources)),
-    view.character.bookDebut?.sources ?? [],
-    view.screenDebut?.sources ?? [],
-    ...(view.character.bio ?? []).map((f) => f.sources),
-    ...view.inBooks.map((s) => s.sources),
-    ...view.onScreen.map((s) => s.sources),
-    ...view.relationships.map((r) => r.sources),
-  ];
 }
 
 export interface CharacterRow {

@@ -33,7 +33,6 @@ export function buildHomePage(index: WikiIndex): HomePageData {
     ...events.filter((e) => e.kind !== 'speculation' && !hasHappened(e, asOf)),
   ];
   const key = (day: string) => JSON.stringify(buildStatus(shown, day));
-  const status = buildStatus(shown, asOf);
   const view: HomeData = {
     events: shown,
     about,
@@ -59,12 +58,7 @@ export function buildHomePage(index: WikiIndex): HomePageData {
       type: 'website',
     },
     view,
-    // In reading order on the day checked: what comes next, the latest news, then the facts.
-    sources: sourcesFor(view, index, [
-      ...status.upcoming.map((u) => u.event.sources),
-      ...status.latest.map((e) => e.sources),
-      ...about.map((a) => a.sources),
-    ]),
+    sources: sourcesFor(view, index),
     checked: asOf,
   };
 }

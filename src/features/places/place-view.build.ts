@@ -34,20 +34,9 @@ export function buildPlacePage(place: Place, index: WikiIndex): PlacePageData {
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index, placeReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, place),
   };
-}
-
-function placeReadingOrder(view: PlaceView): string[][] {
-  const p = view.place;
-  return [
-    p.summary.sources,
-    p.standsIn?.sources ?? [],
-    ...view.filmedAt.map((f) => f.sources),
-    p.screens?.sources ?? [],
-    ...(p.facts ?? []).map((f) => f.sources),
-  ];
 }
 
 export interface PlaceRow {

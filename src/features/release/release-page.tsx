@@ -37,7 +37,7 @@ export function ReleasePage({
   /** Search and filter controls; `view` arrives already narrowed by them. */
   filters?: ReactNode;
 }) {
-  // The filters narrow what is shown: number only the sources of what is, in the compiler's order.
+  // The filters narrow what is shown: number only the sources of what is, in the data's order.
   const shown = useMemo(() => {
     const ids = new Set(citedIds(view));
     return sources.filter((s) => ids.has(s.id));

@@ -1,5 +1,5 @@
 /** Build time: the release page's data, with every prediction scored as of the day checked. */
-import { nextUp, sortEvents, turningDays } from '../../data/story';
+import { nextUp, turningDays } from '../../data/story';
 import type { EditTarget } from '../../data/page-data';
 import type { Prediction } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
@@ -50,13 +50,7 @@ export function buildReleasePage(
       type: 'article',
     },
     view,
-    // In reading order: what comes next, the timeline's events by date, then each prediction,
-    // its verdict and its note.
-    sources: sourcesFor(view, index, [
-      nextUp(verdicts.events, wiki.checked)?.event.sources ?? [],
-      ...sortEvents(verdicts.events).map((e) => e.sources),
-      ...predictions.flatMap((p, i) => [[p.source], view.judged[i]!.sources, p.noteSources ?? []]),
-    ]),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, ...index.content.events, ...predictions),
   };
 }

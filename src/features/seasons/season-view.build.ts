@@ -3,7 +3,7 @@
  * the content compiler from seasons, episodes, events, books and people.
  */
 import type { ContentsItem, NavboxGroup } from '../../components/entity-aids';
-import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
+import { supportOf, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
 import { releaseOf, screenTitle, sortEvents, tierRank } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
@@ -123,24 +123,9 @@ export function buildSeasonPage(screen: Screen, index: WikiIndex): SeasonPageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index, seasonReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, screen),
   };
-}
-
-function seasonReadingOrder(view: SeasonView): string[][] {
-  return [
-    view.release?.sources ?? [],
-    view.screen.episodes?.sources ?? [],
-    ...view.adapts.map((a) => a.sources),
-    ...view.directors.map((d) => d.sources),
-    ...(view.screen.contentNotes ?? []).map((n) => n.sources),
-    ...supportSources(view.support),
-    ...(view.screen.synopsis ?? []).map((f) => f.sources),
-    ...view.screen.notes.map((n) => n.sources),
-    ...view.cast.map((c) => c.credit.sources),
-    ...view.events.map((e) => e.sources),
-  ];
 }
 
 /** A row of the seasons list. */
@@ -287,25 +272,7 @@ export function buildEpisodePage(episode: Episode, index: WikiIndex): EpisodePag
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index, episodeReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, episode),
   };
-}
-
-function episodeReadingOrder(view: EpisodeView): string[][] {
-  const e = view.episode;
-  return [
-    e.sources,
-    view.release?.sources ?? [],
-    e.runtime?.sources ?? [],
-    e.writers?.sources ?? [],
-    e.directors?.sources ?? [],
-    e.adapts?.sources ?? [],
-    ...(e.contentNotes ?? []).map((n) => n.sources),
-    ...supportSources(view.support),
-    ...e.synopsis.map((f) => f.sources),
-    e.characters?.sources ?? [],
-    ...(e.music ?? []).map((m) => m.sources),
-    ...view.awards.map((a) => a.sources),
-  ];
 }

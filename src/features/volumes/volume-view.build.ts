@@ -2,7 +2,7 @@
  * What the volume pages and the volumes list show: publication, what adapts each volume, its
  * synopsis and plot points, who appears, and the connected books. Built at build time.
  */
-import { supportOf, supportSources, themesOf, type SupportCountry } from '../../data/content-notes';
+import { supportOf, themesOf, type SupportCountry } from '../../data/content-notes';
 import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData, Ref } from '../../data/page-data';
 import { screenTitle, volumeTitle } from '../../data/story';
@@ -99,23 +99,9 @@ export function buildVolumePage(volume: Volume, index: WikiIndex): VolumePageDat
       type: 'article',
     },
     view,
-    sources: sourcesFor(view, index, volumeReadingOrder(view)),
+    sources: sourcesFor(view, index),
     checked: checkedOf(index, volume),
   };
-}
-
-function volumeReadingOrder(view: VolumeView): string[][] {
-  return [
-    // The content notes open the main column, before Publication; their services follow them.
-    ...(view.volume.contentNotes ?? []).map((n) => n.sources),
-    ...supportSources(view.support),
-    ...view.volume.published.map((p) => p.sources),
-    view.volume.final?.sources ?? [],
-    ...view.volume.adaptedIn.map((a) => a.sources),
-    ...view.companions.flatMap((c) => [c.sources, ...c.adaptedIn.map((a) => a.sources)]),
-    ...view.volume.plot.map((p) => p.sources),
-    ...(view.volume.differences ?? []).map((f) => f.sources),
-  ];
 }
 
 /** A row of the volumes table. */
@@ -186,12 +172,7 @@ export function buildVolumesPage(index: WikiIndex): PageData<VolumesView> {
       description: `The ${view.volumes.length} Heartstopper graphic novels and the connected books: when each came out and which season, or the film, adapts it.`,
     },
     view,
-    // The page cites only its connected books: each book's own sources, then its ties'.
-    sources: sourcesFor(
-      view,
-      index,
-      view.books.flatMap((b) => [b.sources, ...b.ties.map((t) => t.sources)]),
-    ),
+    sources: sourcesFor(view, index),
     checked: index.content.wiki.checked,
   };
 }
