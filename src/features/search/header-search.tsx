@@ -8,7 +8,7 @@
  * the focus stay where they are by construction. Only this much ships with every page.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { GetForm } from '../../components/get-form';
 import { paths } from '../../config/paths';
 import { isSearchShortcut, isTypingTarget } from './search-keys';
@@ -44,7 +44,9 @@ export function HeaderSearch() {
     return () => document.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 
-  const want = () => setWanted(true);
+  // Not urgent: the tap's own paint (the caret, the focus ring) comes first; the code is asked
+  // for in the render that follows.
+  const want = () => startTransition(() => setWanted(true));
   return (
     <GetForm action={paths.search.href()} role="search" className="header-search">
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
