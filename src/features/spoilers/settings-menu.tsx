@@ -3,7 +3,7 @@
  * spoilers are hidden until the reader says how far they have got) and opens the settings
  * dialog, whose code loads when the pointer or focus comes to the button, before the tap.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useRef, useState } from 'react';
 import { volumeTitle, watchLabel } from '../../data/story';
 import { describeProgress } from '../../lib/preferences';
 import { usePreferences } from '../../data/use-preferences';
@@ -32,7 +32,9 @@ export function SettingsMenu() {
         {...(open ? { 'aria-controls': PANEL_ID } : {})}
         onPointerEnter={loadPanel}
         onFocus={loadPanel}
-        onClick={() => setOpen(!open)}
+        // In a transition: the tap's own paint comes first, then the dialog is drawn (once its
+        // code is in, if the tap came before it).
+        onClick={() => startTransition(() => setOpen(!open))}
       >
         <span className="settings__label">{label}</span>
       </button>

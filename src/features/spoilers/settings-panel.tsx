@@ -94,10 +94,21 @@ export default function SettingsPanel({ id, onClose }: { id: string; onClose: ()
   const limited = prefs.progress !== null;
   const progress: Progress = prefs.progress ?? { volume: 0, screen: 0 };
 
-  // Shown as a modal on mount: the browser keeps focus inside and closes it on Escape.
+  // Shown as a modal on mount: the browser keeps focus inside and closes it on Escape. Once the
+  // tap's own frame is painted: making the rest of the page inert holds a slow phone for about
+  // 40 ms (4× CPU), which would otherwise hold that frame back too.
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const element = dialog.current;
+        if (element && !element.open) element.showModal();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
 
   return (
