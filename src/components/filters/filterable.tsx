@@ -202,12 +202,9 @@ export function Filterable<T>({
   const active = result?.active ?? 0;
   const panelOpen = hydrated && (open || Boolean(result?.facetsInUse));
 
-  // Engaging loads the engine at once and re-renders the list in a transition, so the focus,
-  // tap or key that engaged it paints first.
-  const engage = () => {
-    void queryClient.prefetchQuery(engineQuery);
-    startTransition(() => setEngaged(true));
-  };
+  // Engaging re-renders the list in a transition, which asks for the engine: the focus, tap or
+  // key that engaged it paints first, before the engine's code is run.
+  const engage = () => startTransition(() => setEngaged(true));
   const controls = (
     <div className="filters-bar">
       {text.searchLabel && (
