@@ -259,7 +259,8 @@ export function Filterable<T>({
             onClick={(event) => {
               event.currentTarget.removeAttribute('data-clicked');
               engage();
-              setOpen(!panelOpen);
+              // In the same transition: the tap paints first, then the panel is drawn.
+              startTransition(() => setOpen(!panelOpen));
             }}
           >
             More filters
