@@ -236,7 +236,8 @@ export const INTERACTION_BASELINE = [
 /** How the figures were taken, for the report. */
 export const INTERACTIONS_NOTE = [
   'Each interaction is a fresh visit in Chromium on a 390 × 844 touch screen with the CPU slowed',
-  '4× (DevTools protocol), starting as soon as the app has hydrated. The figure is the longest',
+  '4× (DevTools protocol), starting as soon as the app has hydrated; each tap is raw touch input',
+  'at the middle of its target (found and scrolled to first). The figure is the longest',
   'Event Timing entry the interaction caused (input to the next paint after its handlers), an',
   'INP-like figure; the median of three visits. Event Timing reports nothing under 16 ms.',
   'Goal (issue 22): every interaction ≤ 50 ms.',
