@@ -10,7 +10,8 @@
  *
  * - A gated block is a <details>: closed, it shows only its summary ("Spoiler: Volume 4"), which
  *   opens it natively. Reached, its summary goes and its content shows, closed or not.
- * - Anything else tagged (a tie in a picture) is hidden until reached.
+ * - Anything else tagged (a tie in a picture) is hidden until reached; a ties picture whose every
+ *   tie is hidden says so in words instead.
  * - A section's (or the page's) "Show the spoilers" button shows while something there is
  *   still closed and not reached (spoiler-scope.tsx).
  */
@@ -51,6 +52,16 @@ details[data-reveal]${reached}::details-content {
 }
 html[data-js] .spoiler-scope:has(details[data-reveal]:not([open]):not(${reached})) > .reveal-all--section,
 html[data-js] main:has(details[data-reveal]:not([open]):not(${reached})) .reveal-all--page {
+  display: block;
+}
+/* A ties picture whose every tie is a spoiler: until one is reached, a line says so instead. */
+.ties__none {
+  display: none;
+}
+.ties--all-tagged:not(:has(g${reached})) :is(.ties__svg, .ties__legend) {
+  display: none;
+}
+.ties--all-tagged:not(:has(g${reached})) .ties__none {
   display: block;
 }
 /* "How far have you got?": what the reader has reached so far is filled in, like progress. */

@@ -177,6 +177,22 @@ describe('relationship diagram', () => {
     expect(summary.closest('details')).not.toHaveAttribute('open');
     expect(within(list).getByText('Bo Friend', { selector: 'a' })).not.toBeVisible();
   });
+  it('gives a character whose every tie is a spoiler a line saying so, for the stylesheet to show while none is reached', async () => {
+    renderRoute('/characters/bo-friend/');
+    await screen.findByRole('heading', { level: 1, name: 'Bo Friend' });
+    const picture = await screen.findByRole('figure', { name: /Who Bo Friend is tied to/ }, SLOW);
+    expect(picture).toHaveClass('ties--all-tagged');
+    expect(within(picture).getByText(/^Your spoiler setting leaves out the one tie/)).toHaveClass(
+      'ties__none',
+    );
+  });
+
+  it('gives no such line where a tie is not a spoiler', async () => {
+    renderRoute('/characters/ana-lead/');
+    const picture = await screen.findByRole('figure', { name: /Who Ana Lead is tied to/ }, SLOW);
+    expect(picture).not.toHaveClass('ties--all-tagged');
+    expect(within(picture).queryByText(/^Your spoiler setting leaves out/)).not.toBeInTheDocument();
+  });
 });
 
 describe('empty results are a state, never a crash', () => {

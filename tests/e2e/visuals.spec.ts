@@ -119,6 +119,33 @@ test('a character’s ties: the picture is the reader’s from the first paint, 
   console.expectClean();
 });
 
+test('a character whose every tie is a spoiler: a line says so until one is reached, then the picture shows', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  // Ben Hope's ties are all tagged: a reader who has read and watched nothing reaches none.
+  // (Set on the first visit only, so the reload below reads what the reader changed.)
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('level-set')) return;
+    sessionStorage.setItem('level-set', 'yes');
+    localStorage.setItem('hs-progress', '0.0');
+  });
+  await page.goto('/characters/ben-hope/');
+  await waitForApp(page);
+  const picture = page.getByRole('figure', { name: /Who Ben Hope is tied to/ });
+  await expect(
+    picture.getByText(/^Your spoiler setting leaves out (both ties|all \d+ ties|the one tie)/),
+  ).toBeVisible();
+  await expect(picture.getByRole('group')).toBeHidden();
+  // Everything reached: the picture, and no such line.
+  await page.evaluate(() => localStorage.setItem('hs-progress', 'all'));
+  await page.reload();
+  await waitForApp(page);
+  await expect(picture.getByRole('link', { name: /^Charlie Spring/ })).toBeVisible();
+  await expect(picture.getByText(/^Your spoiler setting leaves out/)).toBeHidden();
+  console.expectClean();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`${theme} theme: the pictures, the settings panel and spoiler buttons pass axe`, async ({
     page,

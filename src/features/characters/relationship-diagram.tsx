@@ -25,8 +25,15 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
   const captionId = useId();
   if (view.relationships.length === 0) return null;
   const name = view.character.name;
+  const ties = view.relationships.length;
+  // Every tie a spoiler: while the reader has reached none, the stylesheet shows a line saying
+  // so in place of a picture of one dot (spoilers.generated.css).
+  const allTagged = view.relationships.every((r) => r.reveal);
   return (
-    <figure className="chart ties" aria-labelledby={captionId}>
+    <figure
+      className={allTagged ? 'chart ties ties--all-tagged' : 'chart ties'}
+      aria-labelledby={captionId}
+    >
       <figcaption id={captionId}>
         Who {name} is tied to, by kind of tie; the list below gives each tie with its sources.
         {view.relationships.some((r) => r.reveal) &&
@@ -70,6 +77,13 @@ export default function RelationshipDiagram({ view }: { view: CharacterView }) {
           </text>
         </g>
       </svg>
+      {allTagged && (
+        <p className="ties__none empty-state">
+          Your spoiler setting leaves out{' '}
+          {ties === 1 ? 'the one tie' : ties === 2 ? 'both ties' : `all ${ties} ties`}: the list
+          below can reveal them.
+        </p>
+      )}
       <ul className="ties__legend" aria-hidden="true">
         {(['family', 'romance', 'friendship', 'conflict'] as const).map((g) => (
           <li key={g}>
