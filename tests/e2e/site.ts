@@ -4,10 +4,11 @@
  * template, found in the content the site was built from; checks over every built page read
  * dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here names content.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { walk } from '../../scripts/lib/files';
+import type { Reveal } from '../../src/lib/reveal';
 
 /** The production build the browser tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -27,6 +28,40 @@ export function builtSteadyThrough(): string {
   const release = JSON.parse(readFileSync(join(DIST, 'data', 'pages', 'release.json'), 'utf8'));
   return (release as { view: { steadyThrough: string } }).view.steadyThrough;
 }
+
+/** A built character page and its ties, as its data lists them (dist/data/character/). */
+export interface BuiltTies {
+  path: string;
+  name: string;
+  ties: { name: string; reveal?: Reveal }[];
+}
+
+/** Every built character's ties, so a test can pick the page it needs without naming one. */
+export function builtTies(): BuiltTies[] {
+  const dir = join(DIST, 'data', 'character');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const { view } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        view: {
+          character: { slug: string; name: string };
+          relationships: { other: { name: string }; reveal?: Reveal }[];
+        };
+      };
+      return {
+        path: `/characters/${view.character.slug}/`,
+        name: view.character.name,
+        ties: view.relationships.map((r) => ({
+          name: r.other.name,
+          ...(r.reveal ? { reveal: r.reveal } : {}),
+        })),
+      };
+    });
+}
+
+/** A pattern matching `text` exactly as written. */
+export const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test whose page depends on the day fixes the page's clock: noon on `day`, the build's by default. */
 export async function fixClock(page: Page, day = builtDay()): Promise<void> {
