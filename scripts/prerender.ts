@@ -18,8 +18,6 @@ import { pathToFileURL } from 'node:url';
 import type * as Server from '../src/entry-server.tsx';
 import { STORY_LIMITS } from '../src/data/story.ts';
 import { earlyScript } from '../src/lib/early-script.ts';
-
-const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 import { numberInReadingOrder } from './compile/citation-order.ts';
 import { compileSite } from './compile/compile.ts';
 import { changeEntries } from '../src/features/changes/changes-view.build.ts';
@@ -40,6 +38,7 @@ import { contentRevision, writeServiceWorker } from './lib/service-worker.ts';
 import { jsonLdScript, structuredData } from './lib/structured-data.ts';
 import { absoluteUrl, headersFile, robotsTxt, sitemapXml } from './lib/site-files.ts';
 
+const EARLY_SCRIPT = earlyScript(STORY_LIMITS);
 const root = join(import.meta.dirname, '..');
 // An absolute DIST_DIR or SSR_DIR is used as it is; a relative one is below the repository.
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
