@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
-import { characterGroups, groupsOf } from '../../src/features/characters/character-groups.build';
+import {
+  characterGroups,
+  GROUP_LIMIT,
+  groupsOf,
+} from '../../src/features/characters/character-groups.build';
 import { fixtureContent } from '../fixtures/wiki';
 
 type Character = Content['characters'][number];
@@ -74,5 +78,51 @@ describe('character groups', () => {
   it('gives a character only the groups they are in', () => {
     expect(groupsOf('eve-pupil', groups).map((g) => g.title)).toEqual(['At Lead School']);
     expect(groupsOf('bo-friend', groups)).toEqual([]);
+  });
+});
+
+describe('character groups as the wiki grows', () => {
+  /** `count` more pupils whose summaries name Lead School, named Pupil 001, Pupil 002… */
+  function withPupils(count: number): Content {
+    const c = content();
+    for (let i = 1; i <= count; i++) {
+      const n = String(i).padStart(3, '0');
+      c.characters.push({
+        slug: `pupil-${n}`,
+        name: `Pupil ${n}`,
+        searchAliases: [],
+        summary: { text: 'A pupil at Lead School.', sources: ['paper-2022'] },
+      } as unknown as Character);
+    }
+    return c;
+  }
+
+  it('lists a group no larger than the limit whole', () => {
+    const groups = characterGroups(indexContent(withPupils(GROUP_LIMIT - 3)));
+    const [school] = groupsOf('pupil-001', groups);
+    expect(school!.members).toHaveLength(GROUP_LIMIT - 1);
+    expect(school!.total).toBeUndefined();
+  });
+
+  it('shows a large group as the character and those nearest them, with its whole size', () => {
+    const groups = characterGroups(indexContent(withPupils(200)));
+    const [school] = groupsOf('pupil-100', groups);
+    const names = school!.members.map((m) => m.name);
+    expect(names).toHaveLength(GROUP_LIMIT);
+    expect(school!.total).toBe(202);
+    expect(names).toContain('Pupil 100');
+    expect(names).toContain('Pupil 090');
+    expect(names).not.toContain('Pupil 050');
+    // At either end, the window still holds as many names.
+    expect(groupsOf('ana-lead', groups)[0]!.members[0]!.name).toBe('Ana Lead');
+    expect(groupsOf('pupil-200', groups)[0]!.members.at(-1)!.name).toBe('Pupil 200');
+    expect(groupsOf('pupil-200', groups)[0]!.members).toHaveLength(GROUP_LIMIT);
+  });
+
+  it('keeps one group where two schools would list the same people', () => {
+    const c = content();
+    c.places.push({ ...c.places[0]!, slug: 'lead-school-annexe', name: 'Lead School Annexe' });
+    const titles = characterGroups(indexContent(c)).map((g) => g.title);
+    expect(titles.filter((t) => t.startsWith('At Lead School'))).toEqual(['At Lead School']);
   });
 });

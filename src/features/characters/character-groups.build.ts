@@ -12,13 +12,31 @@ import { ref } from '../../data/wiki-index';
 export interface CharacterGroup {
   title: string;
   members: Ref[];
+  /** The whole group's size, when a page shows only some of its members (`GROUP_LIMIT`). */
+  total?: number;
 }
+
+/**
+ * The most members a group shows on one page: the character and their neighbours in the group. A
+ * school named in a thousand summaries would otherwise put a thousand names on each of a
+ * thousand pages.
+ */
+export const GROUP_LIMIT = 24;
 
 const STAFF = /\b(teacher|coach|head ?teacher|headmaster|headmistress)\b/i;
 const byName = (a: Ref, b: Ref) => a.name.localeCompare(b.name, 'en');
 
+/** The groups of each index: every character page asks, and the answer is the same for all. */
+const groupsOfIndex = new WeakMap<WikiIndex, CharacterGroup[]>();
+
 /** Every group with two or more members, families first, then schools, then staff. */
 export function characterGroups(index: WikiIndex): CharacterGroup[] {
+  let groups = groupsOfIndex.get(index);
+  if (!groups) groupsOfIndex.set(index, (groups = groupsFrom(index)));
+  return groups;
+}
+
+function groupsFrom(index: WikiIndex): CharacterGroup[] {
   const { characters, relationships, places } = index.content;
   const safeSummary = new Map(
     characters.filter((c) => !c.summary.reveal).map((c) => [c.slug, c.summary.text]),
@@ -76,11 +94,18 @@ export function characterGroups(index: WikiIndex): CharacterGroup[] {
       return { title: `At ${school.name}`, members };
     });
 
+  // Two groups of the same people say one thing twice (two schools whose names start alike).
+  const shown = new Set<string>();
   return [
     ...families.sort((a, b) => a.title.localeCompare(b.title, 'en')),
     ...schools,
     { title: 'Teachers and staff', members: staff },
-  ].filter((g) => g.members.length >= 2);
+  ].filter((g) => {
+    const key = g.members.map((m) => m.slug).join(' ');
+    if (g.members.length < 2 || shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
 }
 
 /** "The Spring family", from the surname most members share; else "Family of Ana Lead". */
@@ -94,7 +119,25 @@ function familyTitle(members: readonly Ref[]): string {
   return count >= 2 ? `The ${surname} family` : `Family of ${[...members].sort(byName)[0]!.name}`;
 }
 
-/** The groups one character belongs to, for their page's navbox. */
+/**
+ * The groups one character belongs to, for their page's navbox; a group larger than
+ * `GROUP_LIMIT` shows the character and the members nearest them in it, with its whole size.
+ */
 export function groupsOf(slug: string, groups: readonly CharacterGroup[]): CharacterGroup[] {
-  return groups.filter((g) => g.members.some((m) => m.slug === slug));
+  return groups.flatMap((g) => {
+    const at = g.members.findIndex((m) => m.slug === slug);
+    if (at < 0) return [];
+    if (g.members.length <= GROUP_LIMIT) return [g];
+    const start = Math.max(
+      0,
+      Math.min(at - Math.floor(GROUP_LIMIT / 2), g.members.length - GROUP_LIMIT),
+    );
+    return [
+      {
+        title: g.title,
+        members: g.members.slice(start, start + GROUP_LIMIT),
+        total: g.members.length,
+      },
+    ];
+  });
 }

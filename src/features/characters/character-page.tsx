@@ -113,6 +113,7 @@ export function CharacterPage({
                 label: m.name,
                 current: m.slug === character.slug,
               })),
+              ...(g.total !== undefined ? { total: g.total } : {}),
             }))}
           />
         </WithInfobox>
