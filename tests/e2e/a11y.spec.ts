@@ -12,7 +12,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { drawEverySection, TEMPLATES, waitForApp } from './site';
+import { TEMPLATES, waitForApp } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -21,7 +21,6 @@ const PAGES = [...TEMPLATES, { template: 'not-found', path: '/no-such-page/' }];
 const VOLUME = TEMPLATES.find((t) => t.template === 'volume')!.path;
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await drawEverySection(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
-import { drawEverySection, holdScripts, waitForApp, watchConsole } from './site';
+import { holdScripts, waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -340,7 +340,6 @@ test('release filters that match nothing: an empty state with a way out, never t
 });
 
 async function expectNoAxe(page: Page) {
-  await drawEverySection(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),

@@ -140,23 +140,3 @@ export async function waitForApp(page: Page) {
 
 /** A browser that has never been here: nothing stored, so the spoiler shield asks. */
 export const NEW_VISITOR = { cookies: [], origins: [] };
-
-/**
- * Scrolls through the page once and back, as a reader would, before axe measures it. A page's
- * sections are drawn only near the screen (`content-visibility: auto`, decision record 057); one
- * never drawn holds a placeholder height, and axe, measuring the links inside it, would find
- * them laid out over whatever follows, where no reader can see or touch them. Once drawn, each
- * section keeps its real height (the `auto` in its `contain-intrinsic-size`).
- */
-export async function drawEverySection(page: Page) {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const root = document.documentElement;
-    for (let y = 0; y < root.scrollHeight; y += window.innerHeight) {
-      window.scrollTo({ top: y, behavior: 'instant' });
-      await frame();
-    }
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    await frame();
-  });
-}

@@ -9,7 +9,6 @@ import { isRevealed } from '../../src/lib/reveal';
 import {
   builtSteadyThrough,
   builtTies,
-  drawEverySection,
   fixClock,
   literally,
   waitForApp,
@@ -20,7 +19,6 @@ import {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoAxeViolations(page: Page) {
-  await drawEverySection(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
