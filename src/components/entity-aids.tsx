@@ -119,8 +119,8 @@ export interface NavboxGroup {
   /** Left out when the navbox has one group, named by its own heading. */
   title?: string;
   items: { href: string; label: string; current?: boolean }[];
-  /** The whole group's size, when `items` is only part of it: "and 276 more". */
-  total?: number;
+  /** Shown after the items, in the list: "and 276 more" when they are only part of the group. */
+  after?: ReactNode;
 }
 
 export function Navbox({
@@ -149,9 +149,7 @@ export function Navbox({
                 )}
               </li>
             ))}
-            {group.total !== undefined && group.total > group.items.length && (
-              <li className="navbox__more">and {group.total - group.items.length} more</li>
-            )}
+            {group.after}
           </ul>
         </div>
       ))}

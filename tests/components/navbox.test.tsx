@@ -10,14 +10,18 @@ const items = ['Ana Lead', 'Bo Friend', 'Cy Reader'].map((label, i) => ({
 }));
 
 describe('navbox', () => {
-  it('links every neighbour but the page itself, and says how many a shortened group leaves out', () => {
+  it('links every neighbour but the page itself, and ends a shortened group with what it leaves out', () => {
     render(
       <MemoryRouter>
         <Navbox
           id="related"
           title="Related characters"
           groups={[
-            { title: 'At Lead School', items, total: 279 },
+            {
+              title: 'At Lead School',
+              items,
+              after: <li className="navbox__more">and 276 more</li>,
+            },
             { title: 'The Lead family', items: items.slice(0, 2) },
           ]}
         />

@@ -113,7 +113,9 @@ export function CharacterPage({
                 label: m.name,
                 current: m.slug === character.slug,
               })),
-              ...(g.total !== undefined ? { total: g.total } : {}),
+              after: g.total ? (
+                <li className="navbox__more">and {g.total - g.members.length} more</li>
+              ) : null,
             }))}
           />
         </WithInfobox>
