@@ -101,15 +101,15 @@ describe('character groups as the wiki grows', () => {
     const groups = characterGroups(indexContent(withPupils(GROUP_LIMIT - 3)));
     const [school] = groupsOf('pupil-001', groups);
     expect(school!.members).toHaveLength(GROUP_LIMIT - 1);
-    expect(school!.total).toBeUndefined();
+    expect(school!.more).toBeUndefined();
   });
 
-  it('shows a large group as the character and those nearest them, with its whole size', () => {
+  it('shows a large group as the character and those nearest them, and how many it leaves out', () => {
     const groups = characterGroups(indexContent(withPupils(200)));
     const [school] = groupsOf('pupil-100', groups);
     const names = school!.members.map((m) => m.name);
     expect(names).toHaveLength(GROUP_LIMIT);
-    expect(school!.total).toBe(202);
+    expect(school!.more).toBe(202 - GROUP_LIMIT);
     expect(names).toContain('Pupil 100');
     expect(names).toContain('Pupil 090');
     expect(names).not.toContain('Pupil 050');

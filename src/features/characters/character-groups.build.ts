@@ -12,8 +12,8 @@ import { ref } from '../../data/wiki-index';
 export interface CharacterGroup {
   title: string;
   members: Ref[];
-  /** The whole group's size, when a page shows only some of its members (`GROUP_LIMIT`). */
-  total?: number;
+  /** How many members the page leaves out, when it shows only some of them (`GROUP_LIMIT`). */
+  more?: number;
 }
 
 /**
@@ -121,7 +121,7 @@ function familyTitle(members: readonly Ref[]): string {
 
 /**
  * The groups one character belongs to, for their page's navbox; a group larger than
- * `GROUP_LIMIT` shows the character and the members nearest them in it, with its whole size.
+ * `GROUP_LIMIT` shows the character and the members nearest them in it, and how many it leaves out.
  */
 export function groupsOf(slug: string, groups: readonly CharacterGroup[]): CharacterGroup[] {
   return groups.flatMap((g) => {
@@ -136,7 +136,7 @@ export function groupsOf(slug: string, groups: readonly CharacterGroup[]): Chara
       {
         title: g.title,
         members: g.members.slice(start, start + GROUP_LIMIT),
-        total: g.members.length,
+        more: g.members.length - GROUP_LIMIT,
       },
     ];
   });

@@ -113,9 +113,7 @@ export function CharacterPage({
                 label: m.name,
                 current: m.slug === character.slug,
               })),
-              after: g.total ? (
-                <li className="navbox__more">and {g.total - g.members.length} more</li>
-              ) : null,
+              after: g.more ? <li className="navbox__more">and {g.more} more</li> : null,
             }))}
           />
         </WithInfobox>
