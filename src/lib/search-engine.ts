@@ -35,7 +35,7 @@
  * The names and the text are separate indexes, so that the build can serialise them and split
  * them into shards by a word's first letters (docs/decisions/026): a `NameIndex` over names and
  * aliases, and a `TextIndex` over descriptions. `rankSearch` ranks what either holds;
- * `createSearchIndex` joins both for a list in memory.
+ * `createSearchIndex` joins both for a list in memory (`buildSearchIndex` in slices).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { foldWords } from './fold';
@@ -255,28 +255,47 @@ function swapsOf(word: string): string[] {
   return out;
 }
 
+/** What a name index keeps of each record beside MiniSearch's terms, filled a record at a time. */
+interface NameTables<R> {
+  byId: Map<string, R>;
+  /** Each record's title and aliases as the phrase a query is compared with whole. */
+  titles: Map<string, string>;
+  aliases: Map<string, Set<string>>;
+  /** The folded words of each name, for the records whose names hold a number. */
+  numbered: Map<string, string[][]>;
+  add(record: R): void;
+}
+
+function nameTables<R extends NamedRecord>(): NameTables<R> {
+  const phrase = (name: string) => meaningful(foldWords(name)).join(' ');
+  const hasNumber = (r: R) => [r.title, ...r.aliases].some((n) => /\d/.test(n));
+  const tables: NameTables<R> = {
+    byId: new Map(),
+    titles: new Map(),
+    aliases: new Map(),
+    numbered: new Map(),
+    add(record) {
+      tables.byId.set(record.id, record);
+      if (hasNumber(record))
+        tables.numbered.set(
+          record.id,
+          [record.title, ...record.aliases].map((n) => foldWords(n)),
+        );
+      tables.titles.set(record.id, phrase(record.title));
+      tables.aliases.set(record.id, new Set(record.aliases.map(phrase)));
+    },
+  };
+  return tables;
+}
+
+const nameDocument = (r: NamedRecord) => ({ id: r.id, title: r.title, aliases: r.aliases });
+
 function nameIndex<R extends NamedRecord>(
   records: readonly R[],
   mini: MiniSearch,
+  { byId, titles, aliases, numbered }: NameTables<R>,
   { prefixFrom = NAME_PREFIX_MIN }: IndexOptions = {},
 ): NameIndex<R> {
-  const byId = new Map<string, R>();
-  const phrase = (name: string) => meaningful(foldWords(name)).join(' ');
-  const titles = new Map<string, string>();
-  const aliases = new Map<string, Set<string>>();
-  const hasNumber = (r: R) => [r.title, ...r.aliases].some((n) => /\d/.test(n));
-  /** The folded words of each name, for the records whose names hold a number. */
-  const numbered = new Map<string, string[][]>();
-  for (const record of records) {
-    byId.set(record.id, record);
-    if (hasNumber(record))
-      numbered.set(
-        record.id,
-        [record.title, ...record.aliases].map((n) => foldWords(n)),
-      );
-    titles.set(record.id, phrase(record.title));
-    aliases.set(record.id, new Set(record.aliases.map(phrase)));
-  }
   const whole = (id: string, query: ParsedQuery): NameMatch<R>['whole'] =>
     titles.get(id) === query.phrase
       ? 'title'
@@ -341,8 +360,10 @@ export function createNameIndex<R extends NamedRecord>(
   options?: IndexOptions,
 ): NameIndex<R> {
   const mini = new MiniSearch(nameOptions);
-  mini.addAll(records.map((r) => ({ id: r.id, title: r.title, aliases: r.aliases })));
-  return nameIndex(records, mini, options);
+  mini.addAll(records.map(nameDocument));
+  const tables = nameTables<R>();
+  for (const record of records) tables.add(record);
+  return nameIndex(records, mini, tables, options);
 }
 
 /** A name index serialised at build time: no indexing in the browser. */
@@ -350,7 +371,9 @@ export function loadNameIndex<R extends NamedRecord>(
   records: readonly R[],
   json: AsPlainObject,
 ): NameIndex<R> {
-  return nameIndex(records, MiniSearch.loadJS(json, nameOptions));
+  const tables = nameTables<R>();
+  for (const record of records) tables.add(record);
+  return nameIndex(records, MiniSearch.loadJS(json, nameOptions), tables);
 }
 
 /** Which records' text holds a word. */
@@ -415,13 +438,14 @@ export function createTextIndex(
   keep: (word: string) => boolean = () => true,
 ): TextIndex {
   const mini = new MiniSearch(textOptions(keep));
-  mini.addAll(
-    records
-      .filter((r) => r.text || r.lead)
-      .map((r) => ({ id: r.id, lead: r.lead ?? '', text: r.text })),
-  );
+  mini.addAll(textDocuments(records));
   return textIndex(mini);
 }
+
+const textDocuments = (records: readonly TextRecord[]) =>
+  records
+    .filter((r) => r.text || r.lead)
+    .map((r) => ({ id: r.id, lead: r.lead ?? '', text: r.text }));
 
 export function loadTextIndex(json: AsPlainObject): TextIndex {
   return textIndex(
@@ -722,8 +746,44 @@ export function createSearchIndex<R extends SearchRecord>(
   records: readonly R[],
   options?: IndexOptions,
 ): SearchIndex<R> {
-  const names = createNameIndex(records, options);
-  const text = createTextIndex(records);
+  return searchIndexOf(records, createNameIndex(records, options), createTextIndex(records));
+}
+
+/** Waits for the browser between two slices of work (see `buildSearchIndex`). */
+export type Pause = () => Promise<void>;
+
+/** Records indexed between two pauses: a few milliseconds of work on a slow phone. */
+const SLICE = 200;
+
+/**
+ * The same index as `createSearchIndex`, built a slice of records at a time with a pause between
+ * slices, so that a long list never holds the page for the whole build: a key pressed meanwhile
+ * is answered at the next pause, not after every record is indexed.
+ */
+export async function buildSearchIndex<R extends SearchRecord>(
+  records: readonly R[],
+  pause: Pause,
+  options?: IndexOptions,
+  slice = SLICE,
+): Promise<SearchIndex<R>> {
+  const names = new MiniSearch(nameOptions);
+  const tables = nameTables<R>();
+  const text = new MiniSearch(textOptions(() => true));
+  for (let start = 0; start < records.length; start += slice) {
+    if (start > 0) await pause();
+    const part = records.slice(start, start + slice);
+    names.addAll(part.map(nameDocument));
+    for (const record of part) tables.add(record);
+    text.addAll(textDocuments(part));
+  }
+  return searchIndexOf(records, nameIndex(records, names, tables, options), textIndex(text));
+}
+
+function searchIndexOf<R extends SearchRecord>(
+  records: readonly R[],
+  names: NameIndex<R>,
+  text: TextIndex,
+): SearchIndex<R> {
   return {
     get size() {
       return records.length;

@@ -112,6 +112,33 @@ describe('a long list', () => {
     ).toBeInTheDocument();
   });
 
+  it('gets its matcher ready when the field is focused, so typing never shows a loading line', async () => {
+    const files = longList();
+    const { queryClient } = renderRoute('/characters/', { files });
+    const field = await screen.findByRole('searchbox', { name: 'Search characters' });
+    await userEvent.click(field);
+    // Focus alone builds the whole list's matcher, before any letter is typed.
+    await waitFor(
+      () =>
+        expect(
+          queryClient
+            .getQueryCache()
+            .findAll({ queryKey: ['text-matcher'] })
+            .map((q) => q.state.status),
+        ).toContain('success'),
+      slow,
+    );
+    const status = screen.getByText(/^Showing/);
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(status.textContent ?? ''));
+    watch.observe(status, { childList: true, subtree: true, characterData: true });
+    await userEvent.type(field, 'extra 60');
+    await waitFor(() => expect(cards()[0]).toBe('Extra 60'));
+    watch.disconnect();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((t) => t.startsWith('Loading'))).toEqual([]);
+  });
+
   it('searches the whole list, not only the first page', async () => {
     const files = longList();
     renderRoute('/characters/', { files });

@@ -4,6 +4,7 @@ import { highlightRanges, splitByRanges } from '../../src/lib/highlight';
 import { closestNames, editDistance, withinEdits } from '../../src/lib/fuzzy';
 import { parseEpisodeCode } from '../../src/lib/episode-code';
 import {
+  buildSearchIndex,
   createNameIndex,
   createSearchIndex,
   loadNameIndex,
@@ -86,6 +87,26 @@ describe('matching that forgives', () => {
     expect(titles('ni')[0]).toBe('Nick Nelson');
     const list = createSearchIndex(records, { prefixFrom: 1 });
     expect(list.search('n').map((h) => h.record.title)).toContain('Nick Nelson');
+  });
+
+  it('builds a long list’s index in slices, pausing between them, with the same answers', async () => {
+    let pauses = 0;
+    const sliced = await buildSearchIndex(
+      records,
+      async () => {
+        pauses++;
+      },
+      { prefixFrom: 1 },
+      4,
+    );
+    // 14 records in slices of 4: a pause before each of the three later slices.
+    expect(pauses).toBe(3);
+    const whole = createSearchIndex(records, { prefixFrom: 1 });
+    for (const query of ['n', 'spring', 'nick nelson', 'charlei', 'drums', 'olivia coleman', 'xu'])
+      expect(sliced.search(query).map((h) => [h.record.id, h.tier])).toEqual(
+        whole.search(query).map((h) => [h.record.id, h.tier]),
+      );
+    expect(sliced.size).toBe(records.length);
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {

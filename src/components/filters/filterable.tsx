@@ -77,12 +77,6 @@ const engineQuery = {
   staleTime: Infinity,
   gcTime: Infinity,
 } as const;
-const matcherQuery = {
-  queryKey: ['code', 'text-match'],
-  queryFn: () => import('./text-match'),
-  staleTime: Infinity,
-  gcTime: Infinity,
-} as const;
 
 const FacetPanel = lazy(() => import('./facet-panel')) as unknown as ComponentType<FacetPanelProps>;
 /**
@@ -110,13 +104,14 @@ export function Filterable<T>({
   const field = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
-  // Engaged: the reader has focused, typed or asked for filters. With a view in the address the
-  // engine is wanted at once.
-  const [engaged, setEngaged] = useState(false);
+  // Engaged: the reader has focused, typed or asked for filters ('text': turned to the search
+  // field, which also wants the text matcher). With a view in the address the engine is wanted
+  // at once.
+  const [engaged, setEngaged] = useState<boolean | 'text'>(false);
   const [open, setOpen] = useState(false);
   const hasView = hydrated && search.length > 1;
   const queryClient = useQueryClient();
-  const engine = useQuery({ ...engineQuery, enabled: engaged || hasView }).data as
+  const engine = useQuery({ ...engineQuery, enabled: !!engaged || hasView }).data as
     typeof ListEngine | undefined;
 
   // While a change of view is on its way (the route's loader re-runs), show the view being
@@ -171,13 +166,16 @@ export function Filterable<T>({
       });
   });
 
-  // Text matching: loaded once there is text.
+  // Text matching: its code loads and its index is built (in slices, between which the page
+  // answers keys) once the reader turns to the field, so the first letter finds it ready.
   const needText = Boolean(view?.q.trim());
-  const matcherModule = useQuery({ ...matcherQuery, enabled: needText }).data;
-  const matcher = useMemo(
-    () => (matcherModule ? matcherModule.textMatcher(items, spec.toRecord) : null),
-    [matcherModule, items, spec.toRecord],
-  );
+  const matcher =
+    useQuery(
+      engine?.matcherQuery(items, spec.toRecord, needText || engaged == 'text') ?? {
+        queryKey: [],
+        enabled: false,
+      },
+    ).data ?? null;
   const ranked = useMemo(
     () => (view && needText && matcher ? matcher.rank(view.q.trim()) : null),
     [matcher, view, needText],
@@ -204,7 +202,7 @@ export function Filterable<T>({
 
   // Engaging re-renders the list in a transition, which asks for the engine: the focus, tap or
   // key that engaged it paints first, before the engine's code is run.
-  const engage = () => startTransition(() => setEngaged(true));
+  const engage = () => startTransition(() => setEngaged((was) => was || true));
   const controls = (
     <div className="filters-bar">
       {text.searchLabel && (
@@ -228,7 +226,7 @@ export function Filterable<T>({
               className="field__input"
               autoComplete="off"
               maxLength={MAX_QUERY_LENGTH}
-              onFocus={engage}
+              onFocus={() => startTransition(() => setEngaged('text'))}
               onChange={(event) => {
                 const value = event.target.value;
                 if (view) setView((v) => ({ ...v, q: value, page: 1 }), 'replace');

@@ -3,11 +3,12 @@
  * "More filters") or at once when the address carries a view: the URL's view (read, written,
  * cleaned), facets and their counts, the order, and the nearest names when nothing matches.
  * Pure functions only, so the always-mounted list (filterable.tsx) calls them in its own hooks
- * once they are here. Text matching is a separate, larger module (text-match.ts), loaded only
- * when there is text to match.
+ * once they are here. Text matching is a separate, larger module (text-match.ts), loaded through
+ * `matcherQuery` once the reader turns to the search field or there is text to match.
  */
 import type { MutableRefObject } from 'react';
 import type { NavigateFunction } from 'react-router-dom';
+import type { SearchRecord } from '../../lib/search-engine';
 import { applyFacets, facetCounts, orderItems } from '../../lib/facets';
 import type { ListSpec } from './filterable';
 import { groupOptions } from './groups';
@@ -23,6 +24,32 @@ import {
 export { closestNames } from '../../lib/fuzzy';
 export { EmptyResults } from './empty-results';
 export { EMPTY_VIEW, parseViewParams, serialiseViewParams, toggleFilter } from './view-params';
+
+/** A number for each list of rows and each way to read them, so that a query key can name them. */
+const ids = new WeakMap<object, number>();
+let count = 0;
+function idOf(value: object): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ++count));
+  return id;
+}
+
+/**
+ * The query that loads the text matcher's code and builds a list's matcher once `enabled`: kept
+ * for the visit, keyed by the rows it indexes.
+ */
+export function matcherQuery<T>(
+  items: readonly T[],
+  toRecord: (item: T) => SearchRecord,
+  enabled: boolean,
+) {
+  return {
+    queryKey: ['text-matcher', idOf(items), idOf(toRecord)],
+    queryFn: () => import('./text-match').then((m) => m.textMatcher(items, toRecord)),
+    staleTime: Infinity,
+    enabled,
+  };
+}
 
 export interface ListResult<T> {
   /** The items to show, in order (before paging). */
