@@ -13,7 +13,7 @@
  * `onWantAll` asks for the rest as soon as the reader searches, filters, sorts or pages, so
  * filters always work on the whole list.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   lazy,
   startTransition,
@@ -173,7 +173,7 @@ export function Filterable<T>({
     useQuery(
       engine?.matcherQuery(items, spec.toRecord, needText || engaged == 'text') ?? {
         queryKey: [],
-        enabled: false,
+        queryFn: skipToken,
       },
     ).data ?? null;
   const ranked = useMemo(
