@@ -1,14 +1,15 @@
 /**
  * Shared helpers for the browser tests: one real page per route template, a console watcher,
  * a wait for hydration, the built pages, and a way to hold back scripts. Tests visit one page per
- * template, found in the content the site was built from; checks over every built page read
- * dist/ directly (dist.spec.ts, budget.spec.ts), so nothing here names content.
+ * template, found in the content the site was built from (the `built*` helpers read the built
+ * data, so a test finds its page, its tie or its spoiler whatever the content says); checks over
+ * every built page read dist/ directly (dist.spec.ts, budget.spec.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { walk } from '../../scripts/lib/files';
-import type { Reveal } from '../../src/lib/reveal';
+import { isRevealed, type Progress, type Reveal } from '../../src/lib/reveal';
 
 /** The production build the browser tests run against. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -58,6 +59,47 @@ export function builtTies(): BuiltTies[] {
         })),
       };
     });
+}
+
+/** A story point of a built page: the page, and the point's text as the data gives it. */
+export interface BuiltPoint {
+  path: string;
+  text: string;
+}
+
+interface Point {
+  text: string;
+  reveal?: Reveal;
+}
+const readView = <V>(file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { view: V }).view;
+const jsonFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((file) => join(dir, file));
+
+/**
+ * The first built volume page whose plot ("What happens") holds at least two points a reader at
+ * `progress` has not reached, and the first of them: the spoiler tests' page, whatever the
+ * content says.
+ */
+export function builtPlotSpoiler(progress: Progress): BuiltPoint {
+  for (const file of jsonFiles(join(DIST, 'data', 'volume'))) {
+    const { volume } = readView<{ volume: { number: number; plot: Point[] } }>(file);
+    const hidden = volume.plot.filter((p) => !isRevealed(p.reveal, progress));
+    if (hidden.length >= 2) return { path: `/volumes/${volume.number}/`, text: hidden[0]!.text };
+  }
+  throw new Error(`No built volume page hides two plot points from ${JSON.stringify(progress)}`);
+}
+
+/** The first built character page with a point "In the books" that a reader at `progress` has not reached. */
+export function builtBookSpoiler(progress: Progress): BuiltPoint {
+  for (const file of jsonFiles(join(DIST, 'data', 'character'))) {
+    const view = readView<{ character: { slug: string }; inBooks: Point[] }>(file);
+    const point = view.inBooks.find((p) => !isRevealed(p.reveal, progress));
+    if (point) return { path: `/characters/${view.character.slug}/`, text: point.text };
+  }
+  throw new Error(`No built character page hides a book point from ${JSON.stringify(progress)}`);
 }
 
 /** A pattern matching `text` exactly as written. */
