@@ -255,7 +255,10 @@ function swapsOf(word: string): string[] {
   return out;
 }
 
-/** What a name index keeps of each record beside MiniSearch's terms, filled a record at a time. */
+/**
+ * What a name index keeps of each record beside MiniSearch's terms: filled with `records`, and a
+ * record at a time after.
+ */
 interface NameTables<R> {
   byId: Map<string, R>;
   /** Each record's title and aliases as the phrase a query is compared with whole. */
@@ -266,7 +269,7 @@ interface NameTables<R> {
   add(record: R): void;
 }
 
-function nameTables<R extends NamedRecord>(): NameTables<R> {
+function nameTables<R extends NamedRecord>(records: readonly R[] = []): NameTables<R> {
   const phrase = (name: string) => meaningful(foldWords(name)).join(' ');
   const hasNumber = (r: R) => [r.title, ...r.aliases].some((n) => /\d/.test(n));
   const tables: NameTables<R> = {
@@ -285,6 +288,7 @@ function nameTables<R extends NamedRecord>(): NameTables<R> {
       tables.aliases.set(record.id, new Set(record.aliases.map(phrase)));
     },
   };
+  for (const record of records) tables.add(record);
   return tables;
 }
 
@@ -361,9 +365,7 @@ export function createNameIndex<R extends NamedRecord>(
 ): NameIndex<R> {
   const mini = new MiniSearch(nameOptions);
   mini.addAll(records.map(nameDocument));
-  const tables = nameTables<R>();
-  for (const record of records) tables.add(record);
-  return nameIndex(records, mini, tables, options);
+  return nameIndex(records, mini, nameTables(records), options);
 }
 
 /** A name index serialised at build time: no indexing in the browser. */
@@ -371,9 +373,7 @@ export function loadNameIndex<R extends NamedRecord>(
   records: readonly R[],
   json: AsPlainObject,
 ): NameIndex<R> {
-  const tables = nameTables<R>();
-  for (const record of records) tables.add(record);
-  return nameIndex(records, MiniSearch.loadJS(json, nameOptions), tables);
+  return nameIndex(records, MiniSearch.loadJS(json, nameOptions), nameTables(records));
 }
 
 /** Which records' text holds a word. */

@@ -37,28 +37,31 @@ export interface BuiltTies {
   ties: { name: string; reveal?: Reveal }[];
 }
 
-/** Every built character's ties, so a test can pick the page it needs without naming one. */
-export function builtTies(): BuiltTies[] {
-  const dir = join(DIST, 'data', 'character');
-  return readdirSync(dir)
+/** The `view` of a built page's data file. */
+const readView = <V>(file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { view: V }).view;
+/** The data files of one kind (dist/data/character/, …), in name order. */
+const jsonFiles = (dir: string) =>
+  readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => {
-      const { view } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-        view: {
-          character: { slug: string; name: string };
-          relationships: { other: { name: string }; reveal?: Reveal }[];
-        };
-      };
-      return {
-        path: `/characters/${view.character.slug}/`,
-        name: view.character.name,
-        ties: view.relationships.map((r) => ({
-          name: r.other.name,
-          ...(r.reveal ? { reveal: r.reveal } : {}),
-        })),
-      };
-    });
+    .map((file) => join(dir, file));
+
+/** Every built character's ties, so a test can pick the page it needs without naming one. */
+export function builtTies(): BuiltTies[] {
+  return jsonFiles(join(DIST, 'data', 'character')).map((file) => {
+    const view = readView<{
+      character: { slug: string; name: string };
+      relationships: { other: { name: string }; reveal?: Reveal }[];
+    }>(file);
+    return {
+      path: `/characters/${view.character.slug}/`,
+      name: view.character.name,
+      ties: view.relationships.map((r) => ({
+        name: r.other.name,
+        ...(r.reveal ? { reveal: r.reveal } : {}),
+      })),
+    };
+  });
 }
 
 /** A story point of a built page: the page, and the point's text as the data gives it. */
@@ -71,12 +74,6 @@ interface Point {
   text: string;
   reveal?: Reveal;
 }
-const readView = <V>(file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { view: V }).view;
-const jsonFiles = (dir: string) =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((file) => join(dir, file));
 
 /**
  * The first built volume page whose plot ("What happens") holds at least two points a reader at

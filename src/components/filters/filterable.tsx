@@ -171,7 +171,7 @@ export function Filterable<T>({
   const needText = Boolean(view?.q.trim());
   const matcher =
     useQuery(
-      engine?.matcherQuery(items, spec.toRecord, needText || engaged == 'text') ?? {
+      engine?.matcherQuery(items, spec.toRecord, needText || engaged === 'text') ?? {
         queryKey: [],
         queryFn: skipToken,
       },
