@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixClock, waitForApp, watchConsole } from './site';
+import { fixClock, TEMPLATES, waitForApp, watchConsole } from './site';
 
 test('a fan follows links from the front page to a character, an actor and a season, then back', async ({
   page,
@@ -116,6 +116,30 @@ test('a new page starts at the top; Back returns to where the reader was', async
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+});
+
+test("Back returns to the same line of a page's source list, which the browser skips until it nears the screen", async ({
+  page,
+}) => {
+  const character = TEMPLATES.find((t) => t.template === 'character')!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(character.path);
+  await waitForApp(page);
+  // The reader scrolls to the end of the page and follows a link from the footer.
+  const link = page.getByRole('contentinfo').getByRole('link', { name: 'Recent changes' });
+  const last = page.locator('.sources li').last();
+  await last.scrollIntoViewIfNeeded();
+  await link.scrollIntoViewIfNeeded();
+  const top = () => last.evaluate((li) => Math.round(li.getBoundingClientRect().top));
+  const before = await top();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(2000);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recent changes');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(character.h1);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  expect(await top()).toBe(before);
 });
 
 test.describe('on a 390 px phone', () => {
