@@ -84,6 +84,21 @@ describe('character list', () => {
     expect(screen.getByText(/^Showing 1 of 4 characters/)).toHaveTextContent('2 filters in use');
   });
 
+  it('a shared link with a search says it is finding, not loading, when every row is there', async () => {
+    const seen = new Set<string>();
+    const watch = new MutationObserver(() => {
+      const line = document.querySelector('.result-count')?.textContent;
+      if (line) seen.add(line);
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderRoute('/characters/?q=anna');
+    await waitFor(() => expect(cards()).toEqual(['Ana Lead']));
+    await screen.findByText(/^Showing 1 of 4 characters/);
+    watch.disconnect();
+    expect([...seen]).toContain('Finding characters…');
+    expect([...seen].filter((line) => line.startsWith('Loading'))).toEqual([]);
+  });
+
   it('"More filters" opens the facets; a count says what ticking the box would show', async () => {
     const { router } = renderRoute('/characters/');
     await userEvent.click(await screen.findByRole('button', { name: 'More filters' }));

@@ -281,8 +281,9 @@ export function Filterable<T>({
         </Suspense>
       )}
       <p role="status" className="result-count">
+        {/* Waiting with every row here means the code or index to filter them is on its way. */}
         {waiting
-          ? `Loading all ${text.noun[1]}…`
+          ? `${complete ? 'Finding' : 'Loading all'} ${text.noun[1]}…`
           : countLine(
               { onPage: shown.length, count, matched: matched.length, total, page, pages },
               text.noun,
