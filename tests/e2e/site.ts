@@ -99,6 +99,13 @@ export function builtBookSpoiler(progress: Progress): BuiltPoint {
   throw new Error(`No built character page hides a book point from ${JSON.stringify(progress)}`);
 }
 
+/**
+ * What the release page's "What's next" says of the next event, whatever the record holds: a
+ * date still to be announced, a countdown, or nothing left to come. Its presence shows the
+ * page's data arrived.
+ */
+export const NEXT_UP = /not announced|in \d+ days?, on|today, |Nothing further is on record/;
+
 /** A pattern matching `text` exactly as written. */
 export const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
