@@ -99,8 +99,9 @@ describe('matching that forgives', () => {
       { prefixFrom: 1 },
       4,
     );
-    // 14 records in slices of 4: a pause before each of the three later slices.
-    expect(pauses).toBe(3);
+    // Slices of 4: a pause before each slice after the first.
+    expect(records.length).toBeGreaterThan(8);
+    expect(pauses).toBe(Math.ceil(records.length / 4) - 1);
     const whole = createSearchIndex(records, { prefixFrom: 1 });
     for (const query of ['n', 'spring', 'nick nelson', 'charlei', 'drums', 'olivia coleman', 'xu'])
       expect(sliced.search(query).map((h) => [h.record.id, h.tier])).toEqual(
