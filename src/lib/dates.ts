@@ -25,22 +25,6 @@ const MONTHS = [
   'December',
 ] as const;
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
 export function parseDate(value: string): DateParts {
   const [y, m, d] = value.split('-').map(Number);
   return { year: y ?? NaN, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
@@ -92,14 +76,8 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isoDay(year: number, month: number, day: number): string {
+export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Months since year 0, for month arithmetic: "2023-08" → 2023 * 12 + 7. Day is ignored. */
-export function monthIndex(value: string): number {
-  const { year, month = 1 } = parseDate(value);
-  return year * 12 + (month - 1);
 }
 
 /** Sorts by the first day a date can mean, then the more precise first. */
@@ -114,54 +92,4 @@ export function compareDates(a: string, b: string): number {
  */
 export function toIsoDay(instant: Date): string {
   return isoDay(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
-}
-
-export function daysBetween(fromDay: string, toDay: string): number {
-  return Math.round(
-    (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000,
-  );
-}
-
-/** The day `n` days after (or, for a negative `n`, before) a YYYY-MM-DD day. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000);
-  return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** The latest day there is: "until further notice". */
-export const LAST_DAY = '9999-12-31';
-
-/**
- * The last day, from `start` on, through which `key(day)` keeps the value it has on `start`,
- * given the only days on which it can change (`turns`, in any order): the day before the first
- * turn that changes it, or LAST_DAY when none does. A page scored for `start` is the same page
- * on every day of that range, so a reader's browser need not score it again.
- */
-export function steadyThrough(
-  start: string,
-  turns: readonly string[],
-  key: (day: string) => string,
-): string {
-  const base = key(start);
-  const later = [...new Set(turns)].filter((d) => d > start).sort();
-  const changed = later.find((day) => key(day) !== base);
-  return changed ? addDays(changed, -1) : LAST_DAY;
-}
-
-/** True once every day the date can mean has passed (a year-only date is not past until it ends). */
-export function isPast(value: string, today: string): boolean {
-  return lastDay(value) < today;
-}
-
-/** "about a month", "about two months", "about a year". */
-export function aboutMonths(months: number): string {
-  const n = Math.abs(months);
-  if (n === 1) return 'about a month';
-  if (n === 12) return 'about a year';
-  return `about ${NUMBER_WORDS[n] ?? n} months`;
-}
-
-/** "a day", "12 days": for countdowns. */
-export function dayCount(days: number): string {
-  return days === 1 ? 'a day' : `${days} days`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextUp } from '../../src/data/story';
+import { nextUp } from '../../src/data/events';
 import type { Content, WikiEvent } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
 import { buildReleasePage } from '../../src/features/release/release.build';

@@ -4,12 +4,12 @@
  * stays the same; the browser scores it again only past that day.
  */
 import { describe, expect, it } from 'vitest';
-import { turningDays, upcoming } from '../../src/data/story';
+import { turningDays, upcoming } from '../../src/data/events';
 import type { Content } from '../../src/data/types';
 import { indexContent } from '../../src/data/wiki-index';
 import { buildHomePage } from '../../src/features/home/status-view.build';
 import { buildReleasePage } from '../../src/features/release/release.build';
-import { addDays, LAST_DAY, steadyThrough } from '../../src/lib/dates';
+import { addDays, LAST_DAY, steadyThrough } from '../../src/lib/durations';
 import { fixtureContent } from '../fixtures/wiki';
 
 describe('days', () => {

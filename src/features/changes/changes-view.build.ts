@@ -6,7 +6,7 @@
 import { paths } from '../../config/paths';
 import { COLLECTIONS, kindOf, type EntityOf, type NameLookup } from '../../data/kinds';
 import type { PageData } from '../../data/page-data';
-import { sortEvents } from '../../data/story';
+import { sortEvents } from '../../data/events';
 import type { Change, Reveal } from '../../data/types';
 import type { WikiIndex } from '../../data/wiki-index';
 import { hashString } from '../../lib/search-shards';

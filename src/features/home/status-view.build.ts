@@ -6,10 +6,10 @@
  */
 import { shownSteps, type ShownStep } from '../../data/next-medium';
 import type { PageData } from '../../data/page-data';
-import { hasHappened, latest, turningDays } from '../../data/story';
+import { hasHappened, latest, turningDays } from '../../data/events';
 import type { AboutFact, WikiEvent } from '../../data/types';
 import { sourcesFor, type WikiIndex } from '../../data/wiki-index';
-import { steadyThrough } from '../../lib/dates';
+import { steadyThrough } from '../../lib/durations';
 import { buildStatus, LATEST_COUNT } from './status';
 
 export interface HomeData {

@@ -3,7 +3,7 @@
  * what is next. The browser works it out for the reader's day; the build (status-view.build.ts)
  * for the day the facts were checked.
  */
-import { latest, upcoming, type NextUp } from '../../data/story';
+import { latest, upcoming, type NextUp } from '../../data/events';
 import type { WikiEvent } from '../../data/types';
 
 /** How many past events "Latest" lists. */

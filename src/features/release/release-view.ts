@@ -6,7 +6,7 @@
  * reader's day falls outside that range.
  */
 import type { EditTarget, PageData } from '../../data/page-data';
-import { nextUp, sortEvents, type NextUp } from '../../data/story';
+import { nextUp, sortEvents, type NextUp } from '../../data/events';
 import type { Prediction, Source, WikiEvent } from '../../data/types';
 import { scorecard, type Scorecard, type Verdict } from './score';
 import type { VerdictData } from './verdicts';

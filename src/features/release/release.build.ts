@@ -1,9 +1,9 @@
 /** Build time: the release page's data, with every prediction scored as of the day checked. */
-import { nextUp, turningDays } from '../../data/story';
+import { nextUp, turningDays } from '../../data/events';
 import type { EditTarget } from '../../data/page-data';
 import type { Prediction } from '../../data/types';
 import { checkedOf, sourcesFor, type WikiIndex } from '../../data/wiki-index';
-import { steadyThrough } from '../../lib/dates';
+import { steadyThrough } from '../../lib/durations';
 import type { ReleaseData, ReleasePageData } from './release-view';
 import { verdictData } from './verdict-data.build';
 import { judge, type VerdictData } from './verdicts';

@@ -3,24 +3,12 @@
  * hand: the verdict, its wording and its sources all come from the dates and records in the
  * bundled data, so correcting a date corrects every verdict that depends on it.
  */
-import {
-  CLOSE_MONTHS,
-  hasHappened,
-  screenTitle,
-  volumeTitle,
-  type Outcome,
-} from '../../data/story';
+import { hasHappened } from '../../data/events';
+import { CLOSE_MONTHS, screenTitle, volumeTitle, type Outcome } from '../../data/story';
 import type { Prediction, WikiEvent } from '../../data/types';
 import type { Verdict } from './score';
-import {
-  aboutMonths,
-  daysBetween,
-  firstDay,
-  formatDate,
-  lastDay,
-  monthIndex,
-  parseDate,
-} from '../../lib/dates';
+import { firstDay, formatDate, lastDay, parseDate } from '../../lib/dates';
+import { aboutMonths, daysBetween, monthIndex } from '../../lib/durations';
 import { listJoin } from '../../lib/text';
 
 export type { Outcome, Verdict };

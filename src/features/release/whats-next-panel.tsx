@@ -1,6 +1,6 @@
 /** The next event on record, with a countdown in days where the day is known. */
 import { Cite } from '../../components/citations';
-import type { NextUp } from '../../data/story';
+import type { NextUp } from '../../data/events';
 import { formatDate } from '../../lib/dates';
 
 export function WhatsNext({ next, checked }: { next: NextUp | undefined; checked: string }) {

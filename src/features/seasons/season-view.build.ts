@@ -5,7 +5,8 @@
 import type { ContentsItem, NavboxGroup } from '../../components/entity-aids';
 import { supportOf, themesOf, type SupportCountry } from '../../data/content-notes';
 import { awardRef, type AwardRef, type PageData, type Ref } from '../../data/page-data';
-import { releaseOf, screenTitle, sortEvents, tierRank } from '../../data/story';
+import { releaseOf, sortEvents } from '../../data/events';
+import { screenTitle, tierRank } from '../../data/story';
 import type { CastCredit, Episode, Screen, WikiEvent } from '../../data/types';
 import type { ContentTheme } from '../../data/themes';
 import { checkedOf, ref, sourcesFor, type WikiIndex } from '../../data/wiki-index';
