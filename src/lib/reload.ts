@@ -3,8 +3,9 @@
  * browsers remember the failed module. Only a fresh load of the page (which, after a deploy,
  * also picks up the new build's file names) recovers from that.
  */
-const CHUNK_FAILURE =
-  /dynamically imported module|importing a module script failed|error loading dynamically imported module/i;
+// Chromium: "Failed to fetch dynamically imported module"; Firefox: "error loading dynamically
+// imported module"; Safari: "Importing a module script failed".
+const CHUNK_FAILURE = /dynamically imported module|module script failed/i;
 
 export function isChunkLoadError(error: unknown): boolean {
   return error instanceof Error && CHUNK_FAILURE.test(error.message);

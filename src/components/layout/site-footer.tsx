@@ -9,8 +9,8 @@ export function SiteFooter() {
         Oseman.
       </p>
       <p>
-        Every fact is cited: the numbered links on each page lead to the news reports and reference
-        articles it comes from. The wiki began with a May 2022 article guessing at season 2; the{' '}
+        Every fact is cited: each numbered link leads to the report it comes from. The wiki began
+        with a May 2022 article guessing at season 2; the{' '}
         <Link to={paths.release.href()}>release page</Link> scores those guesses against what
         happened.
       </p>
