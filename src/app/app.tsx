@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import type { createBrowserRouter } from 'react-router-dom';
+import { useCallback } from 'react';
+import { RouterIdle } from '../components/router-idle';
 
 export function App({
   router,
@@ -9,9 +11,12 @@ export function App({
   router: ReturnType<typeof createBrowserRouter>;
   queryClient: QueryClient;
 }) {
+  const idle = useCallback(() => router.state.navigation.state === 'idle', [router]);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterIdle value={idle}>
+        <RouterProvider router={router} />
+      </RouterIdle>
     </QueryClientProvider>
   );
 }

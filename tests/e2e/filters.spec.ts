@@ -277,6 +277,28 @@ test('bad parameters are dropped and the cleaned URL replaces the bad one', asyn
   console.expectClean();
 });
 
+test('a tap on a link just as the list’s code arrives goes where the reader tapped, not to the cleaned address', async ({
+  page,
+}) => {
+  // The list cleans a bad address once its filtering code is there. Here the reader's tap on
+  // "Volumes" comes in the same instant as that code (the code, as served, taps first), and the
+  // volumes data is slow: the list renders with its code before the router's state says a
+  // navigation is on its way, and must not start its own over the reader's.
+  await page.route(/\/assets\/list-engine-[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const tap = `document.querySelector('nav[aria-label="Sections"] a[href="/volumes/"]').click();`;
+    await route.fulfill({ response, body: `${tap}\n${await response.text()}` });
+  });
+  await page.route(/\/data\/pages\/volumes\.json/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto('/characters/?season=__proto__&role=main');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volumes');
+  await expect(page).toHaveURL(/\/volumes\/$/);
+});
+
 test('the share button shares the filtered view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => {

@@ -30,6 +30,7 @@ import type { Facet } from '../../lib/facets';
 import type { SearchRecord } from '../../lib/search-engine';
 import { useHydrated } from '../../lib/use-hydrated';
 import { GetForm } from '../get-form';
+import { useRouterIdle } from '../router-idle';
 import type { FacetPanelProps } from './facet-panel';
 import type { FilterGroupSpec } from './groups';
 import { MAX_QUERY_LENGTH } from '../../config/site';
@@ -150,7 +151,8 @@ export function Filterable<T>({
   }, [hydrated]);
   // After every render, the engine keeps the address and the field in step (list-engine.ts).
   const synced = useRef<string | null>(null);
-  const idle = navigation.state === 'idle';
+  // Asked when settle acts, not at this render (router-idle.tsx): a tap on a link always wins.
+  const idle = useRouterIdle(navigation.state === 'idle');
   useEffect(() => {
     if (engine && view)
       engine.settle({

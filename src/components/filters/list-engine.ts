@@ -104,8 +104,10 @@ export function writeView(
 
 /**
  * Keeps the address and the field in step, after every render of a list whose view is known:
- * - a bad address is replaced by its cleaned form (never over a navigation already started);
+ * - a bad address is replaced by its cleaned form;
  * - letters typed before the app arrived (`pending`) go into the address once;
+ * - neither while a navigation is on its way (`idle()` is asked at that moment: a tap on a link
+ *   may have come after this render), so the reader's own navigation is never replaced;
  * - the field follows the address on Back, Forward or a pushed change ("Clear all"), and at
  *   hydration when the address carried a search; while the reader types (replace), it leads.
  */
@@ -124,19 +126,21 @@ export function settle({
   location: { pathname: string; search: string; hash: string; key: string };
   keys: readonly ViewKey[];
   view: ViewState;
-  idle: boolean;
+  idle: () => boolean;
   replaced: boolean;
   field: HTMLInputElement | null;
   pending: MutableRefObject<string | null>;
   synced: MutableRefObject<string | null>;
 }): void {
   const { pathname, search, hash, key } = location;
-  if (idle) {
-    const clean = cleanedSearch(search, keys);
-    if (clean !== null) {
-      void navigate({ pathname, search: clean, hash }, { replace: true, preventScrollReset: true });
-      return;
-    }
+  const clean = cleanedSearch(search, keys);
+  if (clean !== null || pending.current !== null) {
+    // A later render, once the navigation is over (or this page is gone), tries again.
+    if (!idle()) return;
+  }
+  if (clean !== null) {
+    void navigate({ pathname, search: clean, hash }, { replace: true, preventScrollReset: true });
+    return;
   }
   const typed = pending.current;
   if (typed !== null) {
