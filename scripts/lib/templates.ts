@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { DIST } from './dist-dir';
 
 /** The pages whose h1 is the wiki's own words, whatever the content. */
 const FIXED_PAGES: { template: string; path: string; h1: string }[] = [
@@ -38,5 +39,5 @@ function entityPages(dist: string): { template: string; path: string; h1: string
 /** One real page of each route template, with the h1 a reader should see. */
 export const TEMPLATES: { template: string; path: string; h1: string }[] = [
   ...FIXED_PAGES,
-  ...entityPages(join(import.meta.dirname, '..', '..', 'dist')),
+  ...entityPages(DIST),
 ];

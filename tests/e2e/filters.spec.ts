@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
-import { holdScripts, waitForApp, watchConsole } from './site';
+import { DIST, holdScripts, waitForApp, watchConsole } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** How many rows a list has, from its built data file (dist/data/lists/<name>.json). */
 const listTotal = (name: 'cast' | 'characters') =>

@@ -19,10 +19,9 @@ import {
   startNginx,
   type RunningNginx,
 } from '../../scripts/nginx-serve';
-import { TEMPLATES, waitForApp, watchConsole } from './site';
+import { DIST, TEMPLATES, waitForApp, watchConsole } from './site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SUB_BASE = '/wiki/';

@@ -12,12 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type Fault } from '../../scripts/static-server';
-import { fixClock, NEXT_UP, waitForApp, watchConsole } from './site';
+import { DIST, fixClock, NEXT_UP, waitForApp, watchConsole } from './site';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const COPY = join(tmpdir(), `hs-wiki-offline-${process.pid}`);
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 const ORIGIN = `http://127.0.0.1:${PORT}`;

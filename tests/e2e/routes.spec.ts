@@ -11,10 +11,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { weighRequests } from '../../scripts/lib/page-weight';
 import { expectWithinBudget } from './budgets';
-import { fixClock, TEMPLATES, waitForApp, watchConsole } from './site';
+import { DIST, fixClock, TEMPLATES, waitForApp, watchConsole } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

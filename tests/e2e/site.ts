@@ -11,8 +11,9 @@ import { expect, type Page } from '@playwright/test';
 import { walk } from '../../scripts/lib/files';
 import { isRevealed, type Progress, type Reveal } from '../../src/lib/reveal';
 
-/** The production build the browser tests run against. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The production build the browser tests run against: dist/, or DIST_DIR. */
+export { DIST } from '../../scripts/lib/dist-dir';
+import { DIST } from '../../scripts/lib/dist-dir';
 
 /**
  * The day the built site was scored for (the day its facts were checked): pages that depend on
