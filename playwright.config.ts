@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chrome';
+import { seesEverything } from './tests/e2e/reader';
 
 /**
  * Browser tests run against the production build (npm run build) served by the plain static
@@ -15,20 +16,6 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const FIXTURE_SPECS = ['**/spoilers.spec.ts'];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 
-/**
- * Every test reads as a returning reader who chose to see everything, on each server the tests
- * start (the preview, nginx, the sub-path build, offline and fault servers, by port offset); the
- * spoiler shield's own tests start from a new visitor (`test.use({ storageState: NEW_VISITOR })`).
- */
-const offsets = [0, 7, 8, 20, 30, 40, 41, 42, 43];
-const everything = {
-  cookies: [],
-  origins: offsets.map((offset) => ({
-    origin: `http://127.0.0.1:${port + offset}`,
-    localStorage: [{ name: 'hs-progress', value: 'all' }],
-  })),
-};
-
 export default defineConfig({
   testDir: 'tests/e2e',
   ...(onFixture ? { testMatch: FIXTURE_SPECS } : { testIgnore: FIXTURE_SPECS }),
@@ -36,10 +23,14 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  // Room for a machine half as fast as usual: several tests open eight pages or more.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    storageState: everything,
+    // Every test reads as a returning reader who chose to see everything (tests/e2e/reader.ts),
+    // on the preview; specs with servers of their own list them; the spoiler shield's tests
+    // start from a new visitor (`test.use({ storageState: NEW_VISITOR })`).
+    storageState: seesEverything(0),
     trace: 'retain-on-failure',
     // The service worker precaches the whole site; only the offline tests let it run.
     serviceWorkers: 'block',

@@ -10,6 +10,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type Fault } from '../../scripts/static-server';
 import { DIST, waitForApp, watchConsole } from './site';
+import { seesEverything } from './reader';
+
+// The servers this spec starts, by port offset (tests/e2e/reader.ts).
+test.use({ storageState: seesEverything(40, 41, 42, 43) });
 
 /** Each test worker runs its own pair of servers. */
 let ORIGIN = '';

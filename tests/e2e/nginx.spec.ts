@@ -20,6 +20,10 @@ import {
   type RunningNginx,
 } from '../../scripts/nginx-serve';
 import { DIST, TEMPLATES, waitForApp, watchConsole } from './site';
+import { seesEverything } from './reader';
+
+// The servers this spec starts, by port offset (tests/e2e/reader.ts).
+test.use({ storageState: seesEverything(7, 8) });
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;

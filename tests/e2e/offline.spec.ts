@@ -13,6 +13,10 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type Fault } from '../../scripts/static-server';
 import { DIST, fixClock, NEXT_UP, waitForApp, watchConsole } from './site';
+import { seesEverything } from './reader';
+
+// The servers this spec starts, by port offset (tests/e2e/reader.ts).
+test.use({ storageState: seesEverything(30) });
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });

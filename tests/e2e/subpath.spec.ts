@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server';
 import { waitForApp, watchConsole } from './site';
+import { seesEverything } from './reader';
+
+// The servers this spec starts, by port offset (tests/e2e/reader.ts).
+test.use({ storageState: seesEverything(20) });
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BASE = '/heartstopper-wiki/';
