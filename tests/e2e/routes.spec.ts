@@ -16,6 +16,17 @@ import { DIST, fixClock, TEMPLATES, waitForApp, watchConsole } from './site';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function expectNoAxeViolations(page: Page) {
+  // The source list is skipped until it nears the screen, at the size it last had (decision
+  // record 057); the app can still change it after that size was taken, and axe, measuring its
+  // links while it is skipped, would find them spilling over the footer. Scrolled through once,
+  // as a reader would, it is measured at its real size.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+    await frame();
+    window.scrollTo(0, 0);
+  });
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
