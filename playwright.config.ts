@@ -22,7 +22,20 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The fixture run keeps its own results, so it never clears the real run's traces.
+  outputDir: onFixture ? 'test-results-fixture' : 'test-results',
+  reporter: process.env.CI
+    ? [
+        ['list'],
+        [
+          'html',
+          {
+            open: 'never',
+            outputFolder: onFixture ? 'playwright-report-fixture' : 'playwright-report',
+          },
+        ],
+      ]
+    : 'list',
   // Room for a machine half as fast as usual: several tests open eight pages or more.
   timeout: 60_000,
   use: {
