@@ -42,6 +42,11 @@ details[data-reveal]${reached} > summary {
 details[data-reveal]${reached}::details-content {
   content-visibility: visible;
 }
+/* In a source list a gated title runs on in its line (index.css): reached, it shows there too. */
+.sources details[data-reveal]${reached}::details-content,
+.sources details[data-reveal]${reached} > .spoiler__body {
+  display: inline;
+}
 /* Not reached, and not a block the reader can open: hidden. */
 [data-reveal]:not(details):not([data-open]):not(${reached}) {
   display: none !important;

@@ -2,8 +2,10 @@
  * The prerendered page paints before the app's code runs (scripts/lib/app-loader.ts): the reader
  * never waits on React to see text that is already in the HTML, and the app still takes over.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { waitForApp, watchConsole } from './site';
+import { DIST, holdScripts, TEMPLATES, waitForApp, watchConsole } from './site';
 
 test('a page paints its text first, asking for nothing else before, then the app starts and takes over', async ({
   page,
@@ -71,3 +73,26 @@ for (const path of ['/cast/', '/characters/']) {
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
   });
 }
+
+test('before the app starts, a source title the reader has reached runs on in its line, as after', async ({
+  page,
+}) => {
+  // The reader has chosen to see everything (the tests' stored level); the first page of a
+  // template whose source list gates a title is found in the build.
+  const path = TEMPLATES.map((t) => t.path).find((p) =>
+    readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('source-title'),
+  )!;
+  const scripts = await holdScripts(page);
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  const gated = page.locator('.sources details.source-title').first();
+  const title = gated.locator('.spoiler__body a');
+  await expect(gated).not.toHaveAttribute('open');
+  await expect(title).toBeVisible();
+  await expect(gated.locator('summary')).toBeHidden();
+  const before = await title.evaluate((a) => a.textContent);
+  scripts.release();
+  await waitForApp(page);
+  await expect(gated).toHaveAttribute('open', '');
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((a) => a.textContent)).toBe(before);
+});
