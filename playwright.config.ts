@@ -13,7 +13,12 @@ const port = Number(process.env.E2E_PORT ?? 4173);
  * CONTENT_DIR and DIST_DIR): they find their pages in whatever build they are given, and run
  * there instead of on the real content's build, whose run keeps the checks of real pages.
  */
-const FIXTURE_SPECS = ['**/spoilers.spec.ts'];
+const FIXTURE_SPECS = [
+  '**/spoilers.spec.ts',
+  '**/faults.spec.ts',
+  '**/first-paint.spec.ts',
+  '**/subpath.spec.ts',
+];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 
 export default defineConfig({

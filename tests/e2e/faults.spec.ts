@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type Fault } from '../../scripts/static-server';
-import { DIST, waitForApp, watchConsole } from './site';
+import { builtRole, DIST, templatePage, waitForApp, watchConsole } from './site';
 import { seesEverything } from './reader';
 
 // The servers this spec starts, by port offset (tests/e2e/reader.ts).
@@ -100,23 +100,26 @@ test.describe('not found is known at once', () => {
 });
 
 test.describe('bad downloads are failures, and Try again recovers', () => {
+  // A character page the build has, and the actor it names once its data has arrived.
+  const role = builtRole();
+  const file = `/data/character/${role.slug}.json`;
   for (const [name, body] of [
     ['an empty object', '{}'],
     ['null', 'null'],
     ['another page’s file', '{"key":"character/someone-else","meta":{}}'],
-    ['a cut-off file', '{"key":"character/tara-jones","me'],
+    ['a cut-off file', `{"key":"character/${role.slug}","me`],
   ] as const) {
     test(`a data file that arrives as ${name}`, async ({ page }) => {
       const console = watchConsole(page);
       await page.goto(`${ORIGIN}/characters/`);
       await waitForApp(page);
-      faults['/data/character/tara-jones.json'] = { kind: 'body', body };
-      await page.getByRole('link', { name: 'Tara Jones', exact: true }).first().click();
+      faults[file] = { kind: 'body', body };
+      await page.getByRole('link', { name: role.name, exact: true }).first().click();
       await expect(h1(page)).toHaveText('This page could not be loaded');
       faults = {};
       await page.getByRole('button', { name: /try again/i }).click();
-      await expect(h1(page)).toHaveText('Tara Jones');
-      await expect(page.getByRole('main')).toContainText('Corinna Brown');
+      await expect(h1(page)).toHaveText(role.name);
+      await expect(page.getByRole('main')).toContainText(role.actor.name);
       // The failure is reported once in the console by the browser's own fetch; nothing threw.
       expect(console.problems.filter((p) => p.startsWith('exception'))).toEqual([]);
     });
@@ -145,13 +148,13 @@ test.describe('bad downloads are failures, and Try again recovers', () => {
     const console = watchConsole(page);
     // The revision the page asks for (?v=) is not what arrives: it must not hydrate with it.
     faultFor = (path, search) =>
-      path === '/data/character/tara-jones.json' && search.startsWith('?v=')
-        ? { kind: 'body', body: '{"key":"character/tara-jones","meta":{"title":"Stale"}}' }
+      path === file && search.startsWith('?v=')
+        ? { kind: 'body', body: `{"key":"character/${role.slug}","meta":{"title":"Stale"}}` }
         : undefined;
-    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await page.goto(`${ORIGIN}${role.path}`);
     await waitForApp(page);
-    await expect(h1(page)).toHaveText('Tara Jones');
-    await expect(page.getByRole('main')).toContainText('Corinna Brown');
+    await expect(h1(page)).toHaveText(role.name);
+    await expect(page.getByRole('main')).toContainText(role.actor.name);
     console.expectClean();
   });
 });
@@ -160,7 +163,7 @@ test('stored settings the story has no place for count as no setting', async ({ 
   const console = watchConsole(page);
   for (const stored of ['9.9', '3.1.99', '1.4.2', '7.0']) {
     await page.addInitScript((value) => localStorage.setItem('hs-progress', value), stored);
-    await page.goto(`${ORIGIN}/volumes/4/`);
+    await page.goto(`${ORIGIN}${templatePage('volume').path}`);
     await waitForApp(page);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-shield'))).toBe(
       false,

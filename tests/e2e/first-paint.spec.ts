@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST, holdScripts, TEMPLATES, waitForApp, watchConsole } from './site';
+import { builtRole, DIST, holdScripts, TEMPLATES, waitForApp, watchConsole } from './site';
 
 test('a page paints its text first, asking for nothing else before, then the app starts and takes over', async ({
   page,
 }) => {
   const console = watchConsole(page);
+  const role = builtRole();
   await page.addInitScript(() => {
     const w = window as unknown as { moduleAddedAt?: number };
     new MutationObserver((records) => {
@@ -24,7 +25,7 @@ test('a page paints its text first, asking for nothing else before, then the app
             w.moduleAddedAt = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto('/characters/charlie-spring/');
+  await page.goto(role.path);
   await waitForApp(page);
   const { paint, moduleAddedAt, requested } = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
@@ -46,8 +47,13 @@ test('a page paints its text first, asking for nothing else before, then the app
       .map((r) => r.name),
   ).toEqual([]);
   // And the app did take over: a client-side link follows without a page load.
-  await page.getByRole('link', { name: 'Nick Nelson' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  await page.getByRole('main').getByRole('link', { name: role.actor.name }).first().click();
+  await expect(page).toHaveURL(role.actor.path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.actor.name);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+    true,
+  );
   console.expectClean();
 });
 
@@ -81,7 +87,8 @@ test('before the app starts, a source title the reader has reached runs on in it
   // template whose source list gates a title is found in the build.
   const path = TEMPLATES.map((t) => t.path).find((p) =>
     readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('source-title'),
-  )!;
+  );
+  if (!path) throw new Error(`No template page in ${DIST} gates a source's title`);
   const scripts = await holdScripts(page);
   await page.goto(path, { waitUntil: 'domcontentloaded' });
   const gated = page.locator('.sources details.source-title').first();

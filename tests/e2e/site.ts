@@ -14,6 +14,10 @@ import { isRevealed, type Progress, type Reveal } from '../../src/lib/reveal';
 /** The production build the browser tests run against: dist/, or DIST_DIR. */
 export { DIST } from '../../scripts/lib/dist-dir';
 import { DIST } from '../../scripts/lib/dist-dir';
+import { TEMPLATES } from '../../scripts/lib/templates';
+
+/** One real page of each route template, with its h1 (scripts/lib/templates.ts). */
+export { TEMPLATES };
 
 /**
  * The day the built site was scored for (the day its facts were checked): pages that depend on
@@ -63,6 +67,48 @@ export function builtTies(): BuiltTies[] {
       })),
     };
   });
+}
+
+/** A built character who is played on screen, and who plays them. */
+export interface BuiltRole {
+  slug: string;
+  path: string;
+  name: string;
+  actor: { name: string; path: string };
+}
+
+/** Every built character with an actor, in name order of their files: pages a test can name. */
+export function builtRoles(): BuiltRole[] {
+  return jsonFiles(join(DIST, 'data', 'character')).flatMap((file) => {
+    const view = readView<{
+      character: { slug: string; name: string };
+      portrayals: { person: { slug: string; name: string } }[];
+    }>(file);
+    const [first] = view.portrayals;
+    if (!first) return [];
+    return [
+      {
+        slug: view.character.slug,
+        path: `/characters/${view.character.slug}/`,
+        name: view.character.name,
+        actor: { name: first.person.name, path: `/cast/${first.person.slug}/` },
+      },
+    ];
+  });
+}
+
+/** The first built character with an actor (see builtRoles); fails naming what is missing. */
+export function builtRole(): BuiltRole {
+  const [role] = builtRoles();
+  if (!role) throw new Error(`No character in ${DIST} has an actor`);
+  return role;
+}
+
+/** The page a template's test visits (TEMPLATES), failing with a clear message if the build has none. */
+export function templatePage(template: string): { template: string; path: string; h1: string } {
+  const page = TEMPLATES.find((p) => p.template === template);
+  if (!page) throw new Error(`No ${template} page in ${DIST}`);
+  return page;
 }
 
 /** A story point of a built page: the page, and the point's text as the data gives it. */
@@ -158,8 +204,6 @@ export async function hideSpoilersAfter(page: Page, watched: string) {
   await shield.getByRole('combobox', { name: 'Watched up to' }).selectOption({ label: watched });
   await dialog.getByRole('button', { name: 'Done' }).click();
 }
-
-export { TEMPLATES } from '../../scripts/lib/templates';
 
 /** Collects console errors, warnings and uncaught exceptions for a page. */
 export function watchConsole(page: Page, { allowNotFoundDocument = false } = {}) {

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server';
-import { waitForApp, watchConsole } from './site';
+import { builtRole, TEMPLATES, waitForApp, watchConsole } from './site';
 import { seesEverything } from './reader';
 
 // The servers this spec starts, by port offset (tests/e2e/reader.ts).
@@ -21,6 +21,9 @@ const SITE = 'https://fans.example';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 const DIR = join(ROOT, 'dist-subpath');
 let server: Server;
+// A character page of the content being built, and the actor it links to.
+const role = builtRole();
+const actorSlug = role.actor.path.split('/')[2]!;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -67,10 +70,10 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
 }) => {
   const console = watchConsole(page);
   const origin = `http://127.0.0.1:${PORT}`;
-  const response = await page.goto(`${origin}${BASE}characters/charlie-spring/`);
+  const response = await page.goto(`${origin}${BASE}${role.path.slice(1)}`);
   expect(response?.status()).toBe(200);
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name);
 
   const hrefs = await page
     .locator('a[href^="/"]')
@@ -80,12 +83,12 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    `${SITE}${BASE}characters/charlie-spring/`,
+    `${SITE}${BASE}${role.path.slice(1)}`,
   );
   // The page's own preview card, under the sub-path too, and served from there.
   const card = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(card).toMatch(
-    new RegExp(`^${SITE}${BASE}cards/characters/charlie-spring\\.[0-9a-f]{10}\\.png$`),
+    new RegExp(`^${SITE}${BASE}cards/characters/${role.slug}\\.[0-9a-f]{10}\\.png$`),
   );
   const served = await page.request.get(`${origin}${card!.slice(SITE.length)}`);
   expect(served.status()).toBe(200);
@@ -93,17 +96,17 @@ test('pages, links, assets and canonical addresses all live under the sub-path',
 
   await page
     .getByRole('main')
-    .getByRole('link', { name: 'Joe Locke', exact: true })
+    .getByRole('link', { name: role.actor.name, exact: true })
     .first()
     .click();
-  await expect(page).toHaveURL(`${origin}${BASE}cast/joe-locke/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Locke');
+  await expect(page).toHaveURL(`${origin}${BASE}${role.actor.path.slice(1)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.actor.name);
   console.expectClean();
 });
 
 test('outside the sub-path, and unknown pages inside it, answer 404', async ({ page }) => {
   const origin = `http://127.0.0.1:${PORT}`;
-  expect((await page.goto(`${origin}/characters/charlie-spring/`))?.status()).toBe(404);
+  expect((await page.goto(`${origin}${role.path}`))?.status()).toBe(404);
   expect((await page.goto(`${origin}${BASE}characters/nobody/`))?.status()).toBe(404);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -111,36 +114,37 @@ test('outside the sub-path, and unknown pages inside it, answer 404', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heartstopper Fan Wiki');
   expect(new URL(page.url()).pathname.replace(/\/?$/, '/')).toBe(BASE);
   const sitemap = readFileSync(join(DIR, 'sitemap.xml'), 'utf8');
-  expect(sitemap).toContain(`<loc>${SITE}${BASE}volumes/6/</loc>`);
-  expect(sitemap).toContain(`<loc>${SITE}${BASE}seasons/season-3/episodes/4/</loc>`);
+  // Every template's page, from the front page to an episode, is listed under the sub-path.
+  for (const { path } of TEMPLATES.filter((t) => t.template !== 'contribute-file'))
+    expect(sitemap).toContain(`<loc>${SITE}${BASE}${path.slice(1)}</loc>`);
 });
 
 test('with a repository host, Suggest an edit opens its editor on the file and Report a mistake a filled-in issue', async ({
   page,
 }) => {
   const origin = `http://127.0.0.1:${PORT}`;
-  await page.goto(`${origin}${BASE}cast/joe-locke/`);
+  await page.goto(`${origin}${BASE}${role.actor.path.slice(1)}`);
   await waitForApp(page);
   await expect(page.getByRole('link', { name: 'Suggest an edit', exact: true })).toHaveAttribute(
     'href',
-    'https://git.example/fans/wiki/edit/main/src/content/people/joe-locke.json',
+    `https://git.example/fans/wiki/edit/main/src/content/people/${actorSlug}.json`,
   );
   const report = new URL(
     (await page.getByRole('link', { name: 'Report a mistake', exact: true }).getAttribute('href'))!,
   );
   expect(`${report.origin}${report.pathname}`).toBe('https://git.example/fans/wiki/issues/new');
-  expect(report.searchParams.get('title')).toBe('Mistake on Joe Locke');
+  expect(report.searchParams.get('title')).toBe(`Mistake on ${role.actor.name}`);
   const body = report.searchParams.get('body')!;
-  expect(body).toContain(`Page: ${SITE}${BASE}cast/joe-locke/`);
-  expect(body).toContain('Entity: people/joe-locke');
-  expect(body).toContain('File: src/content/people/joe-locke.json');
+  expect(body).toContain(`Page: ${SITE}${BASE}${role.actor.path.slice(1)}`);
+  expect(body).toContain(`Entity: people/${actorSlug}`);
+  expect(body).toContain(`File: src/content/people/${actorSlug}.json`);
   // Each prediction on the release page names its own file.
   await page.goto(`${origin}${BASE}release/`);
   await waitForApp(page);
   const edits = await page
     .getByRole('link', { name: /^Suggest an edit to / })
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  expect(edits.length).toBeGreaterThan(5);
+  expect(edits.length).toBeGreaterThan(1);
   expect(new Set(edits).size).toBe(edits.length);
   for (const href of edits)
     expect(href).toMatch(
