@@ -18,6 +18,10 @@ const FIXTURE_SPECS = [
   '**/faults.spec.ts',
   '**/first-paint.spec.ts',
   '**/subpath.spec.ts',
+  '**/keyboard.spec.ts',
+  '**/share-and-no-js.spec.ts',
+  '**/offline.spec.ts',
+  '**/hostile.spec.ts',
 ];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 

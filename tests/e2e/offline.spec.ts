@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type Fault } from '../../scripts/static-server';
-import { DIST, fixClock, NEXT_UP, waitForApp, watchConsole } from './site';
+import {
+  builtRole,
+  builtTextOnlyWord,
+  DIST,
+  fixClock,
+  NEXT_UP,
+  waitForApp,
+  watchConsole,
+} from './site';
 import { seesEverything } from './reader';
 
 // The servers this spec starts, by port offset (tests/e2e/reader.ts).
@@ -26,6 +34,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PRECACHE = 'hs-precache';
 let server: Server;
+/** A character page of the build (never visited before it is opened offline) and its actor. */
+const role = builtRole();
 /** What the host does to a request (a failing network for one file, stale bytes at an edge). */
 let fault: (request: { path: string; search: string }) => Fault | undefined = () => undefined;
 
@@ -122,14 +132,14 @@ test('after a first visit, pages never visited open offline, rendered in the she
   await expect(page.getByRole('region', { name: "What's next" })).toContainText(NEXT_UP);
 
   // A page opened directly, as from a bookmark: never visited, so the shell renders it.
-  const response = await page.goto(`${ORIGIN}/characters/tara-jones/`);
+  const response = await page.goto(`${ORIGIN}${role.path}`);
   expect(response?.status()).toBe(200);
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
-  await expect(page.getByRole('main')).toContainText('Corinna Brown');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name);
+  await expect(page.getByRole('main')).toContainText(role.actor.name);
   // It is the shell (no prerendered page state), not a page from a cache.
   await expect(page.locator('#page-state')).toHaveCount(0);
-  await expect(page).toHaveTitle('Tara Jones · Heartstopper Fan Wiki');
+  await expect(page).toHaveTitle(`${role.name} · Heartstopper Fan Wiki`);
 
   // An address the site does not have is still the not-found page.
   await page.goto(`${ORIGIN}/nowhere/`);
@@ -154,30 +164,37 @@ test('offline, the results page searches the same names as the header, from the 
   expect(precached.some((path) => /^data\/search\/names-\d+\.json$/.test(path))).toBe(true);
   expect(precached.some((path) => /^data\/search\/text-/.test(path))).toBe(false);
 
+  // A character's full name, as a reader types it, and a word only the descriptions hold.
+  const typed = role.name.toLowerCase();
+  const word = builtTextOnlyWord();
+
   await context.setOffline(true);
   // The header's suggestions.
   await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
-  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially('tao');
+  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially(typed);
   await expect(
     page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
-  ).toContainText('Tao Xu');
+  ).toContainText(role.name);
 
   // The results page, opened as from a bookmark: the same names, and what it could not search.
-  await page.goto(`${ORIGIN}/search/?q=tao`);
+  await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(typed)}`);
   await waitForApp(page);
   await expect(
-    page.getByRole('list', { name: 'Results for “tao”' }).getByRole('link').first(),
-  ).toHaveText('Tao Xu');
+    page
+      .getByRole('list', { name: `Results for “${typed}”` })
+      .getByRole('link')
+      .first(),
+  ).toHaveText(role.name);
   await expect(page.getByRole('status').filter({ hasText: /names only/ })).toContainText(
     'from the names only: the descriptions could not load',
   );
   await expect(page.getByText(/No results|Check the spelling/)).toHaveCount(0);
 
   // A word only the descriptions hold: nothing found among the names, and the page says why.
-  await page.goto(`${ORIGIN}/search/?q=louvre`);
+  await page.goto(`${ORIGIN}/search/?q=${word}`);
   await waitForApp(page);
-  await expect(page.getByRole('status').filter({ hasText: /louvre/ })).toHaveText(
-    'No names match “louvre”, and the descriptions could not load: try again to search them.',
+  await expect(page.getByRole('status').filter({ hasText: word })).toHaveText(
+    `No names match “${word}”, and the descriptions could not load: try again to search them.`,
   );
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 
@@ -185,10 +202,13 @@ test('offline, the results page searches the same names as the header, from the 
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(
-    page.getByRole('list', { name: 'Results for “louvre”' }).getByRole('link').first(),
+    page
+      .getByRole('list', { name: `Results for “${word}”` })
+      .getByRole('link')
+      .first(),
   ).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /louvre/ })).toHaveText(
-    /^\d+ results? for “louvre”\.$/,
+  await expect(page.getByRole('status').filter({ hasText: word })).toHaveText(
+    new RegExp(`^\\d+ results? for “${word}”\\.$`),
   );
 });
 
@@ -240,7 +260,7 @@ test('a returning reader, after a deploy that changed one data file, downloads o
   const before = await precacheKeys(page);
 
   // Deploy: one character's data changes, and the worker's manifest gives it a new revision.
-  const dataPath = 'data/character/tara-jones.json';
+  const dataPath = `data/character/${role.slug}.json`;
   const file = join(COPY, dataPath);
   const data = JSON.parse(readFileSync(file, 'utf8')) as {
     view: { character: { summary: { text: string } } };
@@ -285,9 +305,9 @@ test('a returning reader, after a deploy that changed one data file, downloads o
 
   // Offline, the page (never visited) renders from the new data.
   await context.setOffline(true);
-  await page.goto(`${ORIGIN}/characters/tara-jones/`);
+  await page.goto(`${ORIGIN}${role.path}`);
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name);
   await expect(page.getByRole('main')).toContainText(UPDATED);
   await context.setOffline(false);
   console.expectClean();
@@ -341,7 +361,7 @@ test.describe('one build at a time', () => {
     context,
   }) => {
     const console = watchConsole(page);
-    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await page.goto(`${ORIGIN}${role.path}`);
     await waitForApp(page);
     await waitForOfflineReady(page);
     // The old build kept this page's HTML while the reader was online; they read on elsewhere.
@@ -351,7 +371,7 @@ test.describe('one build at a time', () => {
     await waitForApp(page);
 
     const UPDATED = 'Changed in the next deploy.';
-    deployCharacterChange('tara-jones', UPDATED);
+    deployCharacterChange(role.slug, UPDATED);
     const prompt = await findUpdate(page);
     await Promise.all([
       page.waitForEvent('load'),
@@ -365,7 +385,7 @@ test.describe('one build at a time', () => {
     ).toHaveLength(1);
 
     await context.setOffline(true);
-    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await page.goto(`${ORIGIN}${role.path}`);
     await waitForApp(page);
     await expect(page.getByRole('main')).toContainText(UPDATED);
     await context.setOffline(false);
@@ -381,12 +401,12 @@ test.describe('one build at a time', () => {
     await waitForOfflineReady(page);
     // A deploy lands on the host; this reader's worker still holds the old build. The new
     // page's data cannot be had (its download fails), so its HTML must not be hydrated.
-    const change = deployCharacterChange('tara-jones', 'Changed in the next deploy.');
+    const change = deployCharacterChange(role.slug, 'Changed in the next deploy.');
     fault = ({ path }) => (path === `/${change.dataPath}` ? { kind: 'abort' } : undefined);
-    await page.goto(`${ORIGIN}/characters/tara-jones/`);
+    await page.goto(`${ORIGIN}${role.path}`);
     await waitForApp(page);
     // Rendered afresh from the data this build has: the old page, whole and consistent.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tara Jones');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name);
     await expect(page.getByRole('main')).not.toContainText('Changed in the next deploy.');
     expect(hydrationErrors(console.problems)).toEqual([]);
   });
@@ -398,7 +418,7 @@ test.describe('one build at a time', () => {
     await waitForApp(page);
     await waitForOfflineReady(page);
     const before = await precacheKeys(page);
-    const change = deployCharacterChange('tara-jones', 'Changed in the next deploy.');
+    const change = deployCharacterChange(role.slug, 'Changed in the next deploy.');
     // The host serves the new worker but the edge still has the old file's bytes.
     let served = 0;
     fault = ({ path }) => {

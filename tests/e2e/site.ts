@@ -74,6 +74,8 @@ export interface BuiltRole {
   slug: string;
   path: string;
   name: string;
+  /** The one-line summary under the page's title. */
+  summary: string;
   actor: { name: string; path: string };
 }
 
@@ -81,7 +83,7 @@ export interface BuiltRole {
 export function builtRoles(): BuiltRole[] {
   return jsonFiles(join(DIST, 'data', 'character')).flatMap((file) => {
     const view = readView<{
-      character: { slug: string; name: string };
+      character: { slug: string; name: string; summary: { text: string } };
       portrayals: { person: { slug: string; name: string } }[];
     }>(file);
     const [first] = view.portrayals;
@@ -91,6 +93,7 @@ export function builtRoles(): BuiltRole[] {
         slug: view.character.slug,
         path: `/characters/${view.character.slug}/`,
         name: view.character.name,
+        summary: view.character.summary.text,
         actor: { name: first.person.name, path: `/cast/${first.person.slug}/` },
       },
     ];
@@ -109,6 +112,31 @@ export function templatePage(template: string): { template: string; path: string
   const page = TEMPLATES.find((p) => p.template === template);
   if (!page) throw new Error(`No ${template} page in ${DIST}`);
   return page;
+}
+
+/**
+ * A word the built search finds only in descriptions, never in a name, title or line: the
+ * longest such word of the full-text index (its first in A–Z order among equals).
+ */
+export function builtTextOnlyWord(): string {
+  const dir = join(DIST, 'data', 'search');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+  const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
+  const names = files
+    .filter((file) => file.startsWith('names-'))
+    .flatMap(
+      (file) =>
+        (read(file) as { records: { title: string; aliases: string[]; line: string }[] }).records,
+    )
+    .map((r) => [r.title, ...r.aliases, r.line].join(' ').toLowerCase())
+    .join(' ');
+  const words = files
+    .filter((file) => file.startsWith('text-'))
+    .flatMap((file) => (read(file) as { index: [string, unknown][] }).index.map(([term]) => term))
+    .filter((term) => /^[a-z]{6,}$/.test(term) && !names.includes(term.slice(0, 4)))
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (!words[0]) throw new Error(`The search in ${DIST} has no word outside the names`);
+  return words[0];
 }
 
 /** A story point of a built page: the page, and the point's text as the data gives it. */
