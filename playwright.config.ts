@@ -22,6 +22,7 @@ const FIXTURE_SPECS = [
   '**/share-and-no-js.spec.ts',
   '**/offline.spec.ts',
   '**/hostile.spec.ts',
+  '**/search.spec.ts',
 ];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 

@@ -3,7 +3,7 @@
  * character. Every stop must have a visible focus indicator.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtRoles, DIST, waitForApp, watchConsole } from './site';
+import { builtMisspeltRole, waitForApp, watchConsole } from './site';
 
 /** The focused element draws an outline or a ring that a sighted keyboard user can see. */
 async function expectVisibleFocus(page: Page) {
@@ -33,24 +33,11 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
   throw new Error(`Tab never reached ${target}`);
 }
 
-/**
- * A character to look for with a slip of the keyboard: the first whose name has a word of five
- * letters or more, and that word with its last two letters swapped ("Charlie" → "charlei").
- */
-function misspelt(): { name: string; typed: string } {
-  for (const { name } of builtRoles()) {
-    const word = name.split(' ').find((w) => w.length >= 5);
-    if (word)
-      return { name, typed: `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}`.toLowerCase() };
-  }
-  throw new Error(`No character in ${DIST} has a name with a word of five letters or more`);
-}
-
 test('keyboard only: skip link, search, a result, back, a filter, a character', async ({
   page,
 }) => {
   const console = watchConsole(page);
-  const wanted = misspelt();
+  const wanted = builtMisspeltRole();
   await page.goto('/');
   await waitForApp(page);
 

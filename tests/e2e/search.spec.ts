@@ -3,7 +3,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { holdScripts, waitForApp, watchConsole } from './site';
+import { builtMisspeltRole, DIST, holdScripts, waitForApp, watchConsole } from './site';
+
+/**
+ * A character of the build and their actor, with each name as a reader might mistype it
+ * ("charlei spring"), and the character's name typed right.
+ */
+const wanted = builtMisspeltRole();
+const exact = wanted.name.toLowerCase();
+const [actorFirst, ...actorRest] = wanted.actorTyped.split(' ');
+
+/**
+ * The character's longest word garbled past what the search forgives but near enough for "did
+ * you mean": every other letter after the first changed ("charlie" → "czazlze").
+ */
+function garbled(): string {
+  const word = wanted.name
+    .toLowerCase()
+    .split(' ')
+    .sort((a, b) => b.length - a.length)[0]!;
+  if (word.length < 6) throw new Error(`No name in ${DIST} has a word long enough to garble`);
+  return [...word].map((c, i) => (i % 2 === 1 ? (c === 'z' ? 'q' : 'z') : c)).join('');
+}
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -42,14 +63,14 @@ test('typing a misspelt name in the header suggests the person, grouped, and Ent
   await waitForApp(page);
   const field = page.getByRole('combobox', { name: 'Search the wiki' });
   await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
-  await field.pressSequentially('charlei');
+  await field.pressSequentially(wanted.typed);
   const list = page.getByRole('listbox', { name: 'Suggestions' });
   await expect(list).toBeVisible();
   await expect(field).toHaveAttribute('aria-expanded', 'true');
   await expect(list.getByRole('group', { name: 'Characters' })).toBeVisible();
   const first = list.getByRole('option').first();
-  await expect(first).toContainText('Charlie Spring');
-  await expect(first).toContainText('played by Joe Locke');
+  await expect(first).toContainText(wanted.name);
+  await expect(first).toContainText(`played by ${wanted.actor.name}`);
   await expect(page.getByRole('status').filter({ hasText: /suggestions?\./ })).toHaveText(
     /\d+ suggestions?\. Use the up and down arrows/,
   );
@@ -58,8 +79,8 @@ test('typing a misspelt name in the header suggests the person, grouped, and Ent
   await expect(field).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
   await expect(first).toHaveAttribute('aria-selected', 'true');
   await field.press('Enter');
-  await expect(page).toHaveURL(/\/characters\/charlie-spring\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  await expect(page).toHaveURL(new RegExp(`${wanted.path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(wanted.name);
   console.expectClean();
 });
 
@@ -71,18 +92,18 @@ test('keyboard only: / focuses the field, arrows wrap, Escape closes then clears
   await page.keyboard.press('/');
   const field = page.getByRole('combobox', { name: 'Search the wiki' });
   await expect(field).toBeFocused();
-  await page.keyboard.type('elle argnet');
+  await page.keyboard.type(wanted.typed);
   const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
-  await expect(options.first()).toContainText('Elle Argent');
+  await expect(options.first()).toContainText(wanted.name);
   // Up from the field wraps to the last option: the link to every result.
   await page.keyboard.press('ArrowUp');
   await expect(options.last()).toHaveAttribute('aria-selected', 'true');
-  await expect(options.last()).toContainText('See all results for “elle argnet”');
+  await expect(options.last()).toContainText(`See all results for “${wanted.typed}”`);
   await page.keyboard.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Escape');
   await expect(field).toHaveAttribute('aria-expanded', 'false');
-  await expect(field).toHaveValue('elle argnet');
+  await expect(field).toHaveValue(wanted.typed);
   await page.keyboard.press('Escape');
   await expect(field).toHaveValue('');
 
@@ -96,8 +117,8 @@ test('the open suggestions list has no axe violations', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
   await page.keyboard.press('/');
-  await page.keyboard.type('nic');
-  await expect(page.getByRole('option').first()).toContainText('Nick Nelson');
+  await page.keyboard.type(wanted.typed);
+  await expect(page.getByRole('option').first()).toContainText(wanted.name);
   await page.keyboard.press('ArrowDown');
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -110,50 +131,54 @@ test('submitting the field opens the shareable results page, which survives relo
   await page.goto('/cast/');
   await waitForApp(page);
   await page.keyboard.press('/');
-  await page.keyboard.type('stephane fry');
+  await page.keyboard.type(wanted.actorTyped);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=stephane\+fry$/);
+  await expect(page).toHaveURL(`/search/?q=${wanted.actorTyped.replaceAll(' ', '+')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   const results = page.getByRole('list', { name: /^Results for/ });
-  await expect(results.getByRole('link').first()).toHaveText('Stephen Fry');
+  await expect(results.getByRole('link').first()).toHaveText(wanted.actor.name);
   // The matched letters are marked.
-  await expect(results.locator('mark').first()).toHaveText('Stephen');
+  await expect(results.locator('mark').first()).toHaveText(wanted.actor.name.split(' ')[0]!);
 
   // Typing on the results page replaces the entry in history.
   const field = page.getByRole('searchbox', { name: /Search people, characters/ });
-  await expect(field).toHaveValue('stephane fry');
-  await field.fill('oseman');
-  await expect(page).toHaveURL(/\/search\/\?q=oseman$/);
+  await expect(field).toHaveValue(wanted.actorTyped);
+  await field.fill(exact);
+  const searched = `/search/?q=${exact.replaceAll(' ', '+')}`;
+  await expect(page).toHaveURL(searched);
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toContainText(
-    'for “oseman”',
+    `for “${exact}”`,
   );
-  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
+  await expect(results.getByRole('link').first()).toHaveText(wanted.name);
 
   await page.reload();
   await waitForApp(page);
-  await expect(field).toHaveValue('oseman');
-  await expect(results.getByRole('link').first()).toHaveText('Alice Oseman');
+  await expect(field).toHaveValue(exact);
+  await expect(results.getByRole('link').first()).toHaveText(wanted.name);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/cast\/$/);
   await page.goForward();
-  await expect(page).toHaveURL(/\/search\/\?q=oseman$/);
-  await expect(field).toHaveValue('oseman');
+  await expect(page).toHaveURL(searched);
+  await expect(field).toHaveValue(exact);
   console.expectClean();
 });
 
 test('no result suggests the closest names', async ({ page }) => {
-  await page.goto('/search/?q=chrlyy');
+  const typed = garbled();
+  await page.goto(`/search/?q=${typed}`);
   await waitForApp(page);
-  await expect(page.getByText('No results for “chrlyy”.')).toBeVisible();
-  await page.getByRole('main').getByRole('link', { name: 'Charlie Spring' }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=Charlie\+Spring$/);
+  await expect(page.getByText(`No results for “${typed}”.`)).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: wanted.name }).click();
+  await expect(page).toHaveURL(
+    `/search/?q=${encodeURIComponent(wanted.name).replaceAll('%20', '+')}`,
+  );
   await expect(
     page
       .getByRole('list', { name: /^Results for/ })
       .getByRole('link')
       .first(),
-  ).toHaveText('Charlie Spring');
+  ).toHaveText(wanted.name);
 });
 
 test('a bad URL is cleaned, never a crash', async ({ page }) => {
@@ -178,9 +203,9 @@ test('without JavaScript the results page says search needs it, and offers the l
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/seasons/');
-  await page.getByRole('searchbox', { name: 'Search the wiki' }).fill('nick');
+  await page.getByRole('searchbox', { name: 'Search the wiki' }).fill(exact);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=nick$/);
+  await expect(page).toHaveURL(`/search/?q=${exact.replaceAll(' ', '+')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   // The notice is in a <noscript>, which the browser shows when scripts are off.
   const notice = page.locator('main .notice');
@@ -193,22 +218,29 @@ test('without JavaScript the results page says search needs it, and offers the l
   await notice.getByRole('link', { name: 'Every page, A to Z' }).click();
   await expect(page).toHaveURL(/\/search\/a-z\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every page, A to Z');
-  await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'N' }).click();
-  const n = page.getByRole('region', { name: 'N' });
-  await expect(n.getByRole('link', { name: 'Nick Nelson' })).toBeVisible();
-  await n.getByRole('link', { name: 'Nick Nelson' }).click();
-  await expect(page).toHaveURL(/\/characters\/nick-nelson\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nick Nelson');
+  const letter = wanted.name[0]!.toUpperCase();
+  await page
+    .getByRole('navigation', { name: 'Letters' })
+    .getByRole('link', { name: letter, exact: true })
+    .click();
+  const section = page.getByRole('region', { name: letter, exact: true });
+  await expect(section.getByRole('link', { name: wanted.name })).toBeVisible();
+  await section.getByRole('link', { name: wanted.name }).click();
+  await expect(page).toHaveURL(wanted.path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(wanted.name);
   await context.close();
 });
 
 test('with JavaScript the notice for readers without it is not shown', async ({ page }) => {
   const console = watchConsole(page);
-  await page.goto('/search/?q=nick');
+  await page.goto(`/search/?q=${exact}`);
   await waitForApp(page);
   await expect(
-    page.getByRole('list', { name: 'Results for “nick”' }).getByRole('link').first(),
-  ).toHaveText('Nick Nelson');
+    page
+      .getByRole('list', { name: `Results for “${exact}”` })
+      .getByRole('link')
+      .first(),
+  ).toHaveText(wanted.name);
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
   console.expectClean();
 });
@@ -243,10 +275,10 @@ test('the search engine and its index load on demand: a plain visit downloads no
   // The same check, after a first search in the header: the engine is there now.
   traffic.requests.length = 0;
   await page.getByRole('searchbox', { name: 'Search the wiki' }).click();
-  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially('nick');
+  await page.getByRole('combobox', { name: 'Search the wiki' }).pressSequentially(exact);
   await expect(
     page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
-  ).toContainText('Nick Nelson');
+  ).toContainText(wanted.name);
   await page.waitForLoadState('networkidle');
   const loaded = await traffic.takeJs();
   expect(loaded.filter((f) => f.body.includes(ENGINE_MARKER)).length).toBeGreaterThan(0);
@@ -266,17 +298,17 @@ test('letters typed while the suggestions code is still downloading are kept', a
   // the reader types into the plain field first.
   const scripts = await holdScripts(page);
   await page.keyboard.press('/');
-  await page.keyboard.type('stephane');
+  await page.keyboard.type(actorFirst!);
   await expect.poll(() => scripts.held()).toBeGreaterThan(0);
-  await expect(page.getByRole('searchbox', { name: 'Search the wiki' })).toHaveValue('stephane');
+  await expect(page.getByRole('searchbox', { name: 'Search the wiki' })).toHaveValue(actorFirst!);
   scripts.release();
   const field = page.getByRole('combobox', { name: 'Search the wiki' });
   await expect(field).toBeFocused();
-  await page.keyboard.type(' fry');
-  await expect(field).toHaveValue('stephane fry');
+  await page.keyboard.type(` ${actorRest.join(' ')}`);
+  await expect(field).toHaveValue(wanted.actorTyped);
   await expect(
     page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first(),
-  ).toContainText('Stephen Fry');
+  ).toContainText(wanted.actor.name);
 });
 
 test('when the index cannot be downloaded, the results page says so, never “no results”, and Try again searches again', async ({
@@ -284,7 +316,7 @@ test('when the index cannot be downloaded, the results page says so, never “no
 }) => {
   // A real failure: every request for the search's data is aborted, as on a dropped connection.
   await page.route('**/data/search/**', (route) => route.abort('internetdisconnected'));
-  await page.goto('/search/?q=tao');
+  await page.goto(`/search/?q=${exact}`);
   await waitForApp(page);
   await expect(page.getByRole('status').filter({ hasText: /could not load/ })).toHaveText(
     'Search could not load. Check your connection and try again.',
@@ -293,11 +325,11 @@ test('when the index cannot be downloaded, the results page says so, never “no
 
   await page.unroute('**/data/search/**');
   await page.getByRole('button', { name: 'Try again' }).click();
-  const results = page.getByRole('list', { name: 'Results for “tao”' });
-  await expect(results.getByRole('link').first()).toHaveText('Tao Xu');
+  const results = page.getByRole('list', { name: `Results for “${exact}”` });
+  await expect(results.getByRole('link').first()).toHaveText(wanted.name);
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toHaveText(
-    /^\d+ results? for “tao”\.$/,
+    new RegExp(`^\\d+ results? for “${exact}”\\.$`),
   );
 });
 
@@ -305,13 +337,18 @@ test('when only the descriptions cannot be downloaded, the names are searched an
   page,
 }) => {
   await page.route(/\/data\/search\/text-\d+\.json$/, (route) => route.abort('failed'));
-  await page.goto('/search/?q=tao');
+  await page.goto(`/search/?q=${exact}`);
   await waitForApp(page);
   await expect(
-    page.getByRole('list', { name: 'Results for “tao”' }).getByRole('link').first(),
-  ).toHaveText('Tao Xu');
+    page
+      .getByRole('list', { name: `Results for “${exact}”` })
+      .getByRole('link')
+      .first(),
+  ).toHaveText(wanted.name);
   await expect(page.getByRole('status').filter({ hasText: /names only/ })).toHaveText(
-    /^\d+ results? for “tao”, from the names only: the descriptions could not load\.$/,
+    new RegExp(
+      `^\\d+ results? for “${exact}”, from the names only: the descriptions could not load\\.$`,
+    ),
   );
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });

@@ -107,6 +107,29 @@ export function builtRole(): BuiltRole {
   return role;
 }
 
+/**
+ * A name as a reader might mistype it, in lower case: its longest word of five letters or more
+ * with its last two letters swapped ("Charlie Spring" → "charlei spring"); none if it has no
+ * such word (short words allow no typo).
+ */
+export function misspell(name: string): string | undefined {
+  const words = name.toLowerCase().split(' ');
+  const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+  if (longest.length < 5) return undefined;
+  const slip = `${longest.slice(0, -2)}${longest.at(-1)}${longest.at(-2)}`;
+  return words.map((word) => (word === longest ? slip : word)).join(' ');
+}
+
+/** A built character and their actor whose names can both be mistyped (misspell), with the slips. */
+export function builtMisspeltRole(): BuiltRole & { typed: string; actorTyped: string } {
+  for (const role of builtRoles()) {
+    const typed = misspell(role.name);
+    const actorTyped = misspell(role.actor.name);
+    if (typed && actorTyped) return { ...role, typed, actorTyped };
+  }
+  throw new Error(`No character in ${DIST} and their actor both have a word of five letters`);
+}
+
 /** The page a template's test visits (TEMPLATES), failing with a clear message if the build has none. */
 export function templatePage(template: string): { template: string; path: string; h1: string } {
   const page = TEMPLATES.find((p) => p.template === template);
