@@ -23,6 +23,7 @@ const FIXTURE_SPECS = [
   '**/offline.spec.ts',
   '**/hostile.spec.ts',
   '**/search.spec.ts',
+  '**/navigation.spec.ts',
 ];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 
