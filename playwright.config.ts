@@ -24,6 +24,7 @@ const FIXTURE_SPECS = [
   '**/hostile.spec.ts',
   '**/search.spec.ts',
   '**/navigation.spec.ts',
+  '**/filters.spec.ts',
 ];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 

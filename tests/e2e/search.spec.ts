@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtMisspeltRole, DIST, holdScripts, waitForApp, watchConsole } from './site';
+import { builtMisspeltRole, garble, holdScripts, waitForApp, watchConsole } from './site';
 
 /**
  * A character of the build and their actor, with each name as a reader might mistype it
@@ -12,19 +12,6 @@ import { builtMisspeltRole, DIST, holdScripts, waitForApp, watchConsole } from '
 const wanted = builtMisspeltRole();
 const exact = wanted.name.toLowerCase();
 const [actorFirst, ...actorRest] = wanted.actorTyped.split(' ');
-
-/**
- * The character's longest word garbled past what the search forgives but near enough for "did
- * you mean": every other letter after the first changed ("charlie" → "czazlze").
- */
-function garbled(): string {
-  const word = wanted.name
-    .toLowerCase()
-    .split(' ')
-    .sort((a, b) => b.length - a.length)[0]!;
-  if (word.length < 6) throw new Error(`No name in ${DIST} has a word long enough to garble`);
-  return [...word].map((c, i) => (i % 2 === 1 ? (c === 'z' ? 'q' : 'z') : c)).join('');
-}
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -165,7 +152,7 @@ test('submitting the field opens the shareable results page, which survives relo
 });
 
 test('no result suggests the closest names', async ({ page }) => {
-  const typed = garbled();
+  const typed = garble(wanted.name);
   await page.goto(`/search/?q=${typed}`);
   await waitForApp(page);
   await expect(page.getByText(`No results for “${typed}”.`)).toBeVisible();

@@ -120,6 +120,19 @@ export function misspell(name: string): string | undefined {
   return words.map((word) => (word === longest ? slip : word)).join(' ');
 }
 
+/**
+ * A name's longest word garbled past what search forgives but near enough for "did you mean":
+ * every other letter after the first changed ("Charlie Spring" → "czazlze").
+ */
+export function garble(name: string): string {
+  const word = name
+    .toLowerCase()
+    .split(' ')
+    .sort((a, b) => b.length - a.length)[0]!;
+  if (word.length < 6) throw new Error(`"${name}" has no word long enough to garble`);
+  return [...word].map((c, i) => (i % 2 === 1 ? (c === 'z' ? 'q' : 'z') : c)).join('');
+}
+
 /** A built character and their actor whose names can both be mistyped (misspell), with the slips. */
 export function builtMisspeltRole(): BuiltRole & { typed: string; actorTyped: string } {
   for (const role of builtRoles()) {
