@@ -25,6 +25,7 @@ const FIXTURE_SPECS = [
   '**/search.spec.ts',
   '**/navigation.spec.ts',
   '**/filters.spec.ts',
+  '**/visuals.spec.ts',
 ];
 const onFixture = Boolean(process.env.CONTENT_DIR);
 

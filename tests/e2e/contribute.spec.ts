@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, DIST, waitForApp, watchConsole } from './site';
+import { builtPages, DIST, templatePage, waitForApp, watchConsole } from './site';
 
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const linksIn = (markup: string, name: string) =>
@@ -48,29 +48,33 @@ test('a reader goes from a character to its file, reads what to change, and come
   page,
 }) => {
   const console = watchConsole(page);
-  await page.goto('/characters/charlie-spring/');
+  const character = templatePage('character');
+  const slug = character.path.split('/')[2]!;
+  const about = `/contribute/characters/${slug}/`;
+  await page.goto(character.path);
   await waitForApp(page);
   await page.getByRole('link', { name: 'Suggest an edit', exact: true }).click();
-  await expect(page).toHaveURL(/\/contribute\/characters\/charlie-spring\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit Charlie Spring');
+  await expect(page).toHaveURL(about);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit ${character.h1}`);
   const main = page.getByRole('main');
-  await expect(main.getByText('src/content/characters/charlie-spring.json').first()).toBeVisible();
+  await expect(main.getByText(`src/content/characters/${slug}.json`).first()).toBeVisible();
   // The file as it is now, behind a gate (it holds every spoiler), and the steps to change it.
-  await expect(main.getByText('"name": "Charlie Spring"')).toBeHidden();
+  const nameLine = main.getByText(`"name": ${JSON.stringify(character.h1)}`);
+  await expect(nameLine).toBeHidden();
   await main.getByText('Show the whole file (it shows everything, spoilers included)').click();
-  await expect(main.getByText('"name": "Charlie Spring"')).toBeVisible();
+  await expect(nameLine).toBeVisible();
   await expect(main.getByRole('heading', { name: 'How to change it' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Report a mistake' })).toBeVisible();
 
   // "Report a mistake" on the character page lands on the report part of the same page.
   await page.goBack();
   await page.getByRole('link', { name: 'Report a mistake', exact: true }).click();
-  await expect(page).toHaveURL(/\/contribute\/characters\/charlie-spring\/#report$/);
+  await expect(page).toHaveURL(`${about}#report`);
   await expect(main.getByRole('heading', { name: 'Report a mistake' })).toBeInViewport();
 
-  await main.getByRole('link', { name: 'Charlie Spring', exact: true }).first().click();
-  await expect(page).toHaveURL(/\/characters\/charlie-spring\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  await main.getByRole('link', { name: character.h1, exact: true }).first().click();
+  await expect(page).toHaveURL(character.path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(character.h1);
   console.expectClean();
 });
 
@@ -78,7 +82,7 @@ test('every page links to the guide and to recent changes; the guide shows an ex
   page,
 }) => {
   const console = watchConsole(page);
-  await page.goto('/places/truham-grammar-school/');
+  await page.goto(templatePage('place').path);
   await waitForApp(page);
   const footer = page.getByRole('contentinfo');
   await footer.getByRole('link', { name: 'How to contribute' }).click();

@@ -89,7 +89,9 @@ describe('pages and their data', () => {
     expect(data.meta.title).toBe('Ana Lead');
     expect(data.meta.description).toContain('played by Alex Actor');
     expect(data.view.portrayals[0]?.person).toEqual({ slug: 'alex-actor', name: 'Alex Actor' });
+    // Family first, then romance and friendship.
     expect(data.view.relationships.map((r) => r.other)).toEqual([
+      { slug: 'dot-dog', name: 'Dot' },
       { slug: 'bo-friend', name: 'Bo Friend' },
       { slug: 'cy-reader', name: 'Cy Reader' },
     ]);
