@@ -12,7 +12,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { TEMPLATES, waitForApp } from './site';
+import { TEMPLATES, templatePage, waitForApp } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -168,8 +168,8 @@ test.describe('a 360 px phone, dark theme chosen on a light system', () => {
 
   // Just wide enough for each picture to be drawn: it fits, and its words stay 12 px or more.
   for (const [path, width] of [
-    ['/characters/charlie-spring/', 660],
-    ['/volumes/4/', 660],
+    [templatePage('character').path, 660],
+    [templatePage('volume').path, 660],
     ['/release/', 1000],
   ] as const) {
     test(`${path} at ${width} px: its picture is drawn, fits and reads at 12 px or more`, async ({

@@ -5,6 +5,7 @@
  * enough for a scraper's limits.
  */
 import { expect, test } from '@playwright/test';
+import { templatePage } from './site';
 
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
@@ -16,7 +17,7 @@ const tag = (html: string, attribute: 'property' | 'name', key: string) =>
 test('three shared pages show three different cards, each 1200×630 and under 150 KB', async ({
   request,
 }) => {
-  const shared = ['/characters/charlie-spring/', '/seasons/season-3/episodes/4/', '/volumes/4/'];
+  const shared = ['character', 'episode', 'volume'].map((t) => templatePage(t).path);
   const images: string[] = [];
   for (const path of shared) {
     const page = await request.get(path);

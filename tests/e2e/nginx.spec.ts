@@ -19,7 +19,7 @@ import {
   startNginx,
   type RunningNginx,
 } from '../../scripts/nginx-serve';
-import { DIST, TEMPLATES, waitForApp, watchConsole } from './site';
+import { DIST, TEMPLATES, templatePage, waitForApp, watchConsole } from './site';
 import { seesEverything } from './reader';
 
 // The servers this spec starts, by port offset (tests/e2e/reader.ts).
@@ -266,8 +266,8 @@ test.describe('nginx at the site root', () => {
   test('the build’s precompressed copies are served as they are: .br where the client takes it, else .gz', async ({
     request,
   }) => {
-    const page = '/characters/charlie-spring/';
-    const gz = readFileSync(join(DIST, 'characters', 'charlie-spring', 'index.html.gz'));
+    const page = templatePage('character').path;
+    const gz = readFileSync(join(DIST, page, 'index.html.gz'));
     const gzipped = await request.get(`${ORIGIN}${page}`, {
       headers: { 'Accept-Encoding': 'gzip' },
     });
@@ -305,7 +305,7 @@ test.describe('nginx at the site root', () => {
     expect(plain.headers()['content-encoding']).toBeUndefined();
   });
 
-  for (const path of ['/', '/characters/charlie-spring/']) {
+  for (const path of ['/', templatePage('character').path]) {
     test(`no internal link on ${path} redirects`, async ({ page, request }) => {
       await expectLinksAnswerWithoutRedirect(page, request, `${ORIGIN}${path}`);
     });
