@@ -15,6 +15,7 @@ import {
   kindOf,
   type EditableCollection,
   type NameLookup,
+  type PagedCollection,
 } from '../../src/data/kinds.ts';
 import type { EditTarget, ListData, PageData } from '../../src/data/page-data.ts';
 import type { Content } from '../../src/data/types.ts';
@@ -127,8 +128,8 @@ export function compileSite(content: Content, options: CompileOptions = {}): Com
       const path = kind.href!(entity as never);
       const edit = editTarget(collection, id, name, path);
       byId[id] = edit;
-      if (kind.page && collection in PAGE_BUILDERS) {
-        const build = PAGE_BUILDERS[collection as keyof typeof PAGE_BUILDERS] as (
+      if (kind.page) {
+        const build = PAGE_BUILDERS[collection as PagedCollection] as (
           e: unknown,
           i: typeof index,
         ) => PageData<unknown>;

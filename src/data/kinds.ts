@@ -46,13 +46,21 @@ export interface Kind<C extends Collection> {
   editable: boolean;
 }
 
-/** A row, keeping whether it is editable as a literal, so the editable kinds are a type too. */
+/**
+ * A row of a kind without pages of its own, keeping whether it is editable as a literal, so the
+ * editable kinds are a type too.
+ */
 const kind = <C extends Collection, const E extends boolean>(
-  row: Omit<Kind<C>, 'editable'> & { editable: E },
+  row: Omit<Kind<C>, 'editable' | 'page'> & { editable: E },
+) => row;
+
+/** A row of a kind with pages of its own (`page` required), so those kinds are a type too. */
+const pagedKind = <C extends Collection, const E extends boolean>(
+  row: Omit<Kind<C>, 'editable' | 'page'> & { editable: E; page: NonNullable<Kind<C>['page']> },
 ) => row;
 
 export const KINDS = {
-  characters: kind({
+  characters: pagedKind({
     collection: 'characters',
     idKey: 'slug',
     noun: 'character',
@@ -62,7 +70,7 @@ export const KINDS = {
     page: { dataKey: (c) => dataKeys.character(c.slug), template: 'character' },
     editable: true,
   }),
-  people: kind({
+  people: pagedKind({
     collection: 'people',
     idKey: 'slug',
     noun: 'person',
@@ -72,7 +80,7 @@ export const KINDS = {
     page: { dataKey: (p) => dataKeys.person(p.slug), template: 'person' },
     editable: true,
   }),
-  episodes: kind({
+  episodes: pagedKind({
     collection: 'episodes',
     idKey: 'id',
     noun: 'episode',
@@ -82,7 +90,7 @@ export const KINDS = {
     page: { dataKey: (e) => dataKeys.episode(e.id), template: 'episode' },
     editable: true,
   }),
-  volumes: kind({
+  volumes: pagedKind({
     collection: 'volumes',
     idKey: 'id',
     noun: 'volume',
@@ -92,7 +100,7 @@ export const KINDS = {
     page: { dataKey: (v) => dataKeys.volume(v.number), template: 'volume' },
     editable: true,
   }),
-  seasons: kind({
+  seasons: pagedKind({
     collection: 'seasons',
     idKey: 'slug',
     noun: 'season or film',
@@ -102,7 +110,7 @@ export const KINDS = {
     page: { dataKey: (s) => dataKeys.season(s.slug), template: 'season' },
     editable: true,
   }),
-  places: kind({
+  places: pagedKind({
     collection: 'places',
     idKey: 'slug',
     noun: 'place',
@@ -196,6 +204,11 @@ export type EditableCollection = {
   [C in Collection]: (typeof KINDS)[C]['editable'] extends true ? C : never;
 }[Collection];
 export const EDITABLE = COLLECTIONS.filter((c) => KINDS[c].editable) as EditableCollection[];
+
+/** The kinds with pages of their own (a `page` in their row): each has a page builder. */
+export type PagedCollection = {
+  [C in Collection]: (typeof KINDS)[C] extends { page: object } ? C : never;
+}[Collection];
 
 /** A kind's row, typed for its entities (the table's rows are checked against Kind<C>). */
 export const kindOf = <C extends Collection>(collection: C): Kind<C> =>
