@@ -10,6 +10,7 @@ import { jsonPath, type DataProblem } from '../../src/data/check.ts';
 import { COLLECTIONS, idOf } from '../../src/data/kinds.ts';
 import { readingTextProblems } from '../../src/data/reading-text.ts';
 import type { Content } from '../../src/data/types.ts';
+import { walkJson } from '../../src/data/walk.ts';
 import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
 import { compileSite } from './compile.ts';
 
@@ -32,35 +33,30 @@ function placesOfText(content: Content): Map<string, Place[]> {
   for (const collection of COLLECTIONS) {
     for (const entity of content[collection]) {
       const file = `${collection}/${idOf(collection, entity)}.json`;
-      const walk = (node: unknown, path: PropertyKey[]) => {
-        if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-        else if (node && typeof node === 'object') {
-          for (const [key, child] of Object.entries(node)) {
-            if (SKIP.has(key)) continue;
-            if (PROSE.has(key) && typeof child === 'string') {
-              const list = places.get(child) ?? [];
-              list.push({ file, path: jsonPath([...path, key]) });
-              places.set(child, list);
-            } else walk(child, [...path, key]);
-          }
+      walkJson(entity, (node, path) => {
+        const key = path.at(-1);
+        if (typeof key !== 'string') return;
+        if (SKIP.has(key)) return false;
+        if (PROSE.has(key) && typeof node === 'string') {
+          const list = places.get(node) ?? [];
+          list.push({ file, path: jsonPath(path) });
+          places.set(node, list);
         }
-      };
-      walk(entity, []);
+      });
     }
   }
   return places;
 }
 
 /** The prose strings a page's view shows, in the order the view holds them. */
-function proseOf(view: unknown, into: string[] = []): string[] {
-  if (Array.isArray(view)) for (const child of view) proseOf(child, into);
-  else if (view && typeof view === 'object') {
-    for (const [key, child] of Object.entries(view)) {
-      if (SKIP.has(key)) continue;
-      if (PROSE.has(key) && typeof child === 'string') into.push(child);
-      else proseOf(child, into);
-    }
-  }
+function proseOf(view: unknown): string[] {
+  const into: string[] = [];
+  walkJson(view, (node, path) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string') return;
+    if (SKIP.has(key)) return false;
+    if (PROSE.has(key) && typeof node === 'string') into.push(node);
+  });
   return into;
 }
 

@@ -10,6 +10,7 @@
 import { fileOf, jsonPath, type DataProblem } from './check';
 import { COLLECTIONS, idOf } from './kinds';
 import type { Content } from './types';
+import { walkJson } from './walk';
 
 interface EditorPhrase {
   pattern: RegExp;
@@ -59,30 +60,27 @@ export function readingTextProblems(content: Content): DataProblem[] {
   for (const collection of COLLECTIONS) {
     for (const entity of content[collection]) {
       const file = fileOf(collection, idOf(collection, entity));
-      const walk = (node: unknown, path: PropertyKey[]) => {
-        if (typeof node === 'string') {
-          for (const phrase of EDITOR_PHRASES) {
-            if (phrase.allowedIn?.includes(collection)) continue;
-            if (phrase.pattern.test(node)) {
-              problems.push({
-                file,
-                path: jsonPath(path),
-                value: node,
-                expected: `reading text without an editors' remark (${phrase.pattern.source}): move it to ${phrase.instead}`,
-              });
-            }
-          }
-        } else if (Array.isArray(node)) {
-          node.forEach((child, i) => walk(child, [...path, i]));
-        } else if (node && typeof node === 'object') {
-          for (const [key, child] of Object.entries(node)) {
-            // A source's remark is shown only on the contribution pages.
-            if (NOT_READING.has(key) || (collection === 'sources' && key === 'note')) continue;
-            walk(child, [...path, key]);
+      walkJson(entity, (node, path) => {
+        const key = path.at(-1);
+        // A source's remark is shown only on the contribution pages.
+        if (
+          typeof key === 'string' &&
+          (NOT_READING.has(key) || (collection === 'sources' && key === 'note'))
+        )
+          return false;
+        if (typeof node !== 'string') return;
+        for (const phrase of EDITOR_PHRASES) {
+          if (phrase.allowedIn?.includes(collection)) continue;
+          if (phrase.pattern.test(node)) {
+            problems.push({
+              file,
+              path: jsonPath(path),
+              value: node,
+              expected: `reading text without an editors' remark (${phrase.pattern.source}): move it to ${phrase.instead}`,
+            });
           }
         }
-      };
-      walk(entity, []);
+      });
     }
   }
   return problems;
