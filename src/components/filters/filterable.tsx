@@ -1,6 +1,6 @@
 /**
  * A list the reader can search, filter, sort and page through, with its view in the URL
- * (docs/decisions/011 and 039).
+ * (docs/decisions/011 and 059).
  *
  * One field, always mounted: the search field, "More filters", the count and the page links are
  * there from the first paint, as plain HTML that works before the app starts (a GET form to

@@ -2,7 +2,7 @@
  * The release page below its header data: the filters and everything they narrow. Static on a
  * prerendered page until the reader points at it, focuses into it or touches it (or at once when
  * the address carries a view to apply): its links and forms work as plain HTML meanwhile, so a
- * first visit loads none of this code (docs/decisions/022 and 039).
+ * first visit loads none of this code (docs/decisions/022 and 059).
  */
 import { useMemo } from 'react';
 import { Filterable } from '../../components/filters/filterable';

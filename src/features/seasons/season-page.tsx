@@ -10,7 +10,7 @@ import { FactText } from '../../components/fact';
 import { ContentNotes } from '../../components/content-notes-deferred';
 import { EpisodeLink, VolumeLink } from '../../components/screen-link';
 import { paths } from '../../config/paths';
-import { TIER_LABEL } from '../../data/story';
+import { screenTitle, TIER_LABEL } from '../../data/story';
 import type { Source } from '../../data/types';
 import { formatDate, formatRange } from '../../lib/dates';
 import { ReleaseDate } from './release-date';
@@ -33,7 +33,7 @@ export function SeasonPage({ view, sources }: { view: SeasonView; sources: reado
             <p className="lede">
               {screen.kind === 'film'
                 ? 'The feature-length film that ends the series.'
-                : `Season ${n} of the Netflix series.`}
+                : `${screenTitle(n)} of the Netflix series.`}
             </p>
           }
           contents={
