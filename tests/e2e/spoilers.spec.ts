@@ -12,6 +12,7 @@ import {
   hideSpoilersAfter,
   holdScripts,
   literally,
+  templatePage,
   NEW_VISITOR,
   waitForApp,
   watchConsole,
@@ -219,7 +220,7 @@ test('the settings are a dialog that fits a 320 px phone: focus stays inside, Es
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/characters/charlie-spring/');
+  await page.goto(templatePage('character').path);
   await waitForApp(page);
   const toggle = page.getByRole('button', { name: /Spoilers/ });
   await toggle.click();

@@ -10,6 +10,7 @@ import type { Browser, ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxMissing, launchFirefox } from '../../scripts/lib/firefox';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
+import { builtMisspeltRole } from '../e2e/built';
 import {
   byRole,
   DIST,
@@ -21,6 +22,8 @@ import {
   type OpenPage,
 } from './site';
 
+/** A character of the build, their name mistyped, and their actor. */
+const wanted = builtMisspeltRole();
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 const opened: OpenPage[] = [];
@@ -47,18 +50,20 @@ describe.skipIf(firefoxMissing())(`Firefox (${firefoxMissing() ?? 'WebDriver BiD
     const { page, problems } = await fresh();
     await open(page, `${site.origin}/`);
     await (await byRole(page, 'searchbox', 'Search the wiki')).click();
-    await page.keyboard.type('charlei');
+    await page.keyboard.type(wanted.typed);
     await byRole(page, 'listbox', 'Suggestions');
-    await page.waitForFunction(() =>
-      document.querySelector('[role="option"]')?.textContent?.includes('Charlie Spring'),
+    await page.waitForFunction(
+      (name) => document.querySelector('[role="option"]')?.textContent?.includes(name),
+      {},
+      wanted.name,
     );
     expect(await page.$eval('[role="option"]', (o) => o.textContent)).toContain(
-      'played by Joe Locke',
+      `played by ${wanted.actor.name}`,
     );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expectPath(page, '/characters/charlie-spring/');
-    await expectHeading(page, 'Charlie Spring');
+    await expectPath(page, wanted.path);
+    await expectHeading(page, wanted.name);
     expect(problems).toEqual([]);
   });
 

@@ -9,10 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
+import { builtMisspeltRole } from '../e2e/built';
 import { DIST, serveDist } from '../fixtures/serve-dist';
 import { KEYS, Session, webkitMissing, type Element } from './webdriver';
 
 const missing = webkitMissing();
+/** A character of the build, their name mistyped, and their actor. */
+const wanted = builtMisspeltRole();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Session;
@@ -42,15 +45,18 @@ describe.skipIf(missing)(`WebKit (${missing ?? 'WebKitGTK WebDriver'})`, () => {
     const combobox = (await browser.waitFor('the combobox', () =>
       document.querySelector('[role="combobox"]'),
     )) as unknown as Element;
-    await browser.type(combobox, 'charlei');
-    await browser.waitFor('a suggestion', () =>
-      document.querySelector('[role="option"]')?.textContent?.includes('Charlie Spring'),
+    await browser.type(combobox, wanted.typed);
+    await browser.waitFor(
+      'a suggestion',
+      (name: string) => document.querySelector('[role="option"]')?.textContent?.includes(name),
+      wanted.name,
     );
     await browser.type(combobox, KEYS.ArrowDown + KEYS.Enter);
-    await waitForPath('/characters/charlie-spring/');
+    await waitForPath(wanted.path);
     await browser.waitFor(
       'the character page',
-      () => document.querySelector('main h1')?.textContent === 'Charlie Spring',
+      (name: string) => document.querySelector('main h1')?.textContent === name,
+      wanted.name,
     );
   });
 
