@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../scripts/lib/dist-dir';
+import { paths } from '../../src/config/paths';
 import { isRevealed, type Progress, type Reveal } from '../../src/lib/reveal';
 
 /**
@@ -29,6 +30,12 @@ export interface BuiltTies {
   path: string;
   name: string;
   ties: { name: string; reveal?: Reveal }[];
+}
+
+/** How many rows a list has, from its built data file (dist/data/lists/<name>.json). */
+export function builtListTotal(name: 'cast' | 'characters'): number {
+  const file = join(DIST, 'data', 'lists', `${name}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { total: number }).total;
 }
 
 /** The `view` of a built page's data file. */
@@ -65,7 +72,7 @@ export interface BuiltRole {
   name: string;
   /** The one-line summary under the page's title. */
   summary: string;
-  actor: { name: string; path: string };
+  actor: { slug: string; name: string; path: string };
 }
 
 /** Every built character with an actor, in name order of their files: pages a test can name. */
@@ -80,10 +87,14 @@ export function builtRoles(): BuiltRole[] {
     return [
       {
         slug: view.character.slug,
-        path: `/characters/${view.character.slug}/`,
+        path: paths.character.href(view.character.slug),
         name: view.character.name,
         summary: view.character.summary.text,
-        actor: { name: first.person.name, path: `/cast/${first.person.slug}/` },
+        actor: {
+          slug: first.person.slug,
+          name: first.person.name,
+          path: paths.person.href(first.person.slug),
+        },
       },
     ];
   });
@@ -134,7 +145,9 @@ export function builtMisspeltRole(): BuiltRole & { typed: string; actorTyped: st
 
 /**
  * A word the built search finds only in descriptions, never in a name, title or line: the
- * longest such word of the full-text index (its first in A–Z order among equals).
+ * longest word of six letters or more in the full-text index whose first four letters appear in
+ * no name, alias or line (so no name is a prefix match or a near miss of it), the first in A–Z
+ * order among equals.
  */
 export function builtTextOnlyWord(): string {
   const dir = join(DIST, 'data', 'search');

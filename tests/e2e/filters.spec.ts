@@ -3,27 +3,26 @@
  * the state (push for choices, replace for typing), Back/Forward. Totals come from the built
  * data, never from a number written here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
-import { builtMisspeltRole, DIST, garble, holdScripts, waitForApp, watchConsole } from './site';
+import {
+  builtListTotal,
+  builtMisspeltRole,
+  cardTitles,
+  garble,
+  holdScripts,
+  resultCount,
+  searchOf,
+  waitForApp,
+  watchConsole,
+} from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A character of the build and their actor, with the actor's name as a reader might mistype it. */
 const wanted = builtMisspeltRole();
 
-/** How many rows a list has, from its built data file (dist/data/lists/<name>.json). */
-const listTotal = (name: 'cast' | 'characters') =>
-  (
-    JSON.parse(readFileSync(join(DIST, 'data', 'lists', `${name}.json`), 'utf8')) as {
-      total: number;
-    }
-  ).total;
-
-const cardTitles = (page: Page) => page.locator('.card .card__title');
 const countIn = async (page: Page, name: RegExp) => {
   const label = await page
     .getByRole('checkbox', { name })
@@ -32,13 +31,12 @@ const countIn = async (page: Page, name: RegExp) => {
 };
 /** The rows one page of `matched` results shows. */
 const onFirstPage = (matched: number) => Math.min(matched, LIST_PAGE_SIZE);
-const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
 
 test('characters: a filter shows as many as its count promised; Back undoes it, Forward redoes it', async ({
   page,
 }) => {
   const console = watchConsole(page);
-  const total = listTotal('characters');
+  const total = builtListTotal('characters');
   await page.goto('/characters/');
   await waitForApp(page);
   await expect(cardTitles(page)).toHaveCount(onFirstPage(total));
@@ -91,7 +89,7 @@ test('a plain visit: typing into the list’s own search field narrows the list 
   // Focusing the field loads what filtering takes; then the reader types.
   await page.waitForLoadState('networkidle');
   await page.keyboard.type(wanted.actorTyped);
-  await expect(page).toHaveURL(`/cast/?q=${wanted.actorTyped.replaceAll(' ', '+')}`);
+  await expect(page).toHaveURL(`/cast/${searchOf(wanted.actorTyped)}`);
   await expect(field).toHaveValue(wanted.actorTyped);
   await expect(field).toBeFocused();
   await expect(cardTitles(page).first()).toHaveText(wanted.actor.name);
@@ -173,7 +171,7 @@ test('letters typed into the list’s field while its filtering code downloads a
     unfocusedChanges: 0,
   });
   await expect(field).toHaveValue(wanted.actorTyped);
-  await expect(page).toHaveURL(`/cast/?q=${wanted.actorTyped.replaceAll(' ', '+')}`);
+  await expect(page).toHaveURL(`/cast/${searchOf(wanted.actorTyped)}`);
   await expect(field).toBeFocused();
   console.expectClean();
 });
@@ -240,7 +238,7 @@ test('nothing matches: the list says so, suggests the closest name and can clear
   await waitForApp(page);
   await expect(page.getByText(`No characters match “${typed}”.`)).toBeVisible();
   await page.getByRole('button', { name: wanted.name }).click();
-  await expect(page).toHaveURL(`/characters/?q=${wanted.name.replaceAll(' ', '+')}`);
+  await expect(page).toHaveURL(`/characters/${searchOf(wanted.name)}`);
   await expect(cardTitles(page).first()).toHaveText(wanted.name);
 });
 

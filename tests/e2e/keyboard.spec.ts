@@ -3,7 +3,7 @@
  * character. Every stop must have a visible focus indicator.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtMisspeltRole, waitForApp, watchConsole } from './site';
+import { builtMisspeltRole, resultCount, waitForApp, watchConsole } from './site';
 
 /** The focused element draws an outline or a ring that a sighted keyboard user can see. */
 async function expectVisibleFocus(page: Page) {
@@ -88,6 +88,8 @@ test('keyboard only: skip link, search, a result, back, a filter, a character', 
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\/characters\/\?season=1$/);
   await expect(seasonOne).toBeChecked();
+  // The list has been filtered before its first card is read.
+  await expect(resultCount(page)).toContainText('1 filter in use');
 
   // On to the first character of the filtered list (each card is headed by its link).
   const card = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first();

@@ -3,26 +3,13 @@
  * real content's build (the fixture wiki's lists fit on one page). The filters' other
  * behaviour runs on the fixture wiki (filters.spec.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LIST_PAGE_SIZE } from '../../src/data/data-keys';
-import { DIST, waitForApp, watchConsole } from './site';
-
-/** How many rows a list has, from its built data file (dist/data/lists/<name>.json). */
-const listTotal = (name: 'cast' | 'characters') =>
-  (
-    JSON.parse(readFileSync(join(DIST, 'data', 'lists', `${name}.json`), 'utf8')) as {
-      total: number;
-    }
-  ).total;
-
-const cardTitles = (page: Page) => page.locator('.card .card__title');
-const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
+import { builtListTotal, cardTitles, resultCount, waitForApp, watchConsole } from './site';
 
 test('a long list pages at its page size; the next page holds the rest', async ({ page }) => {
   const console = watchConsole(page);
-  const total = listTotal('cast');
+  const total = builtListTotal('cast');
   expect(total, 'the cast list must be long enough to page').toBeGreaterThan(LIST_PAGE_SIZE);
   await page.goto('/cast/');
   await waitForApp(page);

@@ -84,6 +84,15 @@ export async function hideSpoilersAfter(page: Page, watched: string) {
   await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
+/** A list page's card titles, in the order shown. */
+export const cardTitles = (page: Page) => page.locator('.card .card__title');
+
+/** A list page's count line ("Showing 1–48 of 56 people"). */
+export const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' });
+
+/** The search part of an address for `q`, as the app writes it: `?q=bea+player`. */
+export const searchOf = (q: string) => `?${new URLSearchParams({ q })}`;
+
 /** Collects console errors, warnings and uncaught exceptions for a page. */
 export function watchConsole(page: Page, { allowNotFoundDocument = false } = {}) {
   const problems: string[] = [];
